@@ -1,0 +1,102 @@
+package org.migkg.records;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** One event as its source page states it; the shape is fixed by {@code data/schema/event.schema.json}. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"$schema", "id", "title", "subtitle", "eventType", "statedType", "start", "end", "statedTimes",
+        "attendance", "venue", "location", "description", "url", "language", "organizers", "partners", "funders",
+        "partOf", "participants", "gcmObjectives", "themes", "geographicScope", "topics", "sdgs", "sdgTargets",
+        "hubFacets", "source", "review"})
+public record EventRecord(
+        @JsonProperty("$schema") String schema,
+        String id,
+        String title,
+        String subtitle,
+        String eventType,
+        String statedType,
+        String start,
+        String end,
+        List<String> statedTimes,
+        String attendance,
+        String venue,
+        String location,
+        List<String> description,
+        String url,
+        String language,
+        List<String> organizers,
+        List<String> partners,
+        List<String> funders,
+        List<PartOf> partOf,
+        List<Participant> participants,
+        List<Integer> gcmObjectives,
+        List<String> themes,
+        List<String> geographicScope,
+        List<String> topics,
+        List<String> sdgs,
+        List<String> sdgTargets,
+        HubFacets hubFacets,
+        Source source,
+        List<ReviewItem> review) {
+
+    public EventRecord {
+        statedTimes = Lists.orEmpty(statedTimes);
+        description = Lists.orEmpty(description);
+        organizers = Lists.orEmpty(organizers);
+        partners = Lists.orEmpty(partners);
+        funders = Lists.orEmpty(funders);
+        partOf = Lists.orEmpty(partOf);
+        participants = Lists.orEmpty(participants);
+        gcmObjectives = Lists.orEmpty(gcmObjectives);
+        themes = Lists.orEmpty(themes);
+        geographicScope = Lists.orEmpty(geographicScope);
+        topics = Lists.orEmpty(topics);
+        sdgs = Lists.orEmpty(sdgs);
+        sdgTargets = Lists.orEmpty(sdgTargets);
+        review = Lists.orEmpty(review);
+    }
+
+    /** A series, partnership, conference or initiative the event belongs to. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record PartOf(String id, String name, String kind, String statement, List<String> organizers, List<String> funders) {
+        public PartOf {
+            organizers = Lists.orEmpty(organizers);
+            funders = Lists.orEmpty(funders);
+        }
+    }
+
+    /** A named participant, in page order. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"name", "person", "role", "roleBasis", "session", "statedPosition", "posts", "note"})
+    public record Participant(String name, String person, String role, String roleBasis, String session,
+                              String statedPosition, List<Post> posts, String note) {
+        public Participant {
+            posts = Lists.orEmpty(posts);
+        }
+    }
+
+    /** One post parsed out of a stated position. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"title", "organization", "organizationId", "country"})
+    public record Post(String title, String organization, String organizationId, String country) {}
+
+    /** Facets of a UN Network on Migration hub listing that carry a value. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record HubFacets(String typeOfEvent, String eventCategory, List<String> targetAudience,
+                            String workstreamOutput, String regionalReviewProcess) {
+        public HubFacets {
+            targetAudience = Lists.orEmpty(targetAudience);
+        }
+    }
+
+    /** Where the record's facts come from. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"url", "title", "document", "retrieved", "publisher", "truncated"})
+    public record Source(String url, String title, String document, String retrieved, String publisher, Boolean truncated) {}
+
+    /** A field an importer or editor is not sure of. */
+    public record ReviewItem(String field, String reason) {}
+}
