@@ -111,14 +111,17 @@ public final class DataReader {
             return Optional.empty();
         }
         List<ValidationMessage> messages = new ArrayList<>(schema.validate(node));
-        messages.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()).thenComparing(ValidationMessage::getMessage));
+        // One problem per field: an empty name breaks both minLength and pattern, but it is one mistake.
+        java.util.Map<String, java.util.List<String>> byField = new java.util.TreeMap<>();
         for (ValidationMessage m : messages) {
             String field = m.getInstanceLocation().toString();
             if ("required".equals(m.getType()) && m.getProperty() != null) {
                 field = (field.equals("/") ? "" : field) + "/" + m.getProperty();
             }
-            problems.add(new Problem(display(file), recordId(node), field.equals("/") ? "" : field, describe(m)));
+            byField.computeIfAbsent(field.equals("/") ? "" : field, k -> new ArrayList<>()).add(describe(m));
         }
+        byField.forEach((field, texts) -> problems.add(new Problem(display(file), recordId(node), field,
+                String.join("; ", texts.stream().distinct().sorted().toList()))));
         return messages.isEmpty() ? Optional.of(node) : Optional.empty();
     }
 
