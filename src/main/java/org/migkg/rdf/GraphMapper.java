@@ -3,7 +3,14 @@ package org.migkg.rdf;
 import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -48,28 +55,27 @@ public final class GraphMapper {
         return map(corpus, linked, loadTime, recordFileName, r -> true);
     }
 
-    /** Maps the shared graphs of the whole corpus, and the event graphs of the records {@code emit} accepts. */
+    /** Maps the shared graphs of the whole corpus, and (lazily) the event graphs of the records {@code emit} accepts. */
     public MappedDataset map(Corpus corpus, Linked linked, Instant loadTime, Function<SourceRecord, String> recordFileName,
                              Predicate<SourceRecord> emit) {
-        SortedMap<String, Graph> events = new TreeMap<>();
-        Model loads = ModelFactory.createDefaultModel();
-        for (SourceRecord source : corpus.events()) {
-            if (!emit.test(source)) {
-                continue;
-            }
-            String graphIri = iris.eventGraph(source.event().id());
-            events.put(graphIri, mapEvent(source, linked, recordFileName.apply(source)).getGraph());
-            Resource graph = loads.createResource(graphIri);
-            graph.addLiteral(PROV_GENERATED_AT, loads.createTypedLiteral(loadTime.toString(), XSDDatatype.XSDdateTime));
-            graph.addProperty(MK.recordJson, recordJson(source));
-        }
+        List<SourceRecord> emitted = corpus.events().stream().filter(emit).toList();
+        SortedSet<String> graphIris = new TreeSet<>();
+        emitted.forEach(r -> graphIris.add(iris.eventGraph(r.event().id())));
+        Node time = NodeFactory.createLiteralDT(loadTime.toString(), XSDDatatype.XSDdateTime);
+        Supplier<Stream<MappedDataset.MappedEvent>> events = () -> emitted.stream().map(source -> {
+            Node graph = NodeFactory.createURI(iris.eventGraph(source.event().id()));
+            List<Triple> loads = List.of(
+                    Triple.create(graph, PROV_GENERATED_AT.asNode(), time),
+                    Triple.create(graph, MK.recordJson.asNode(), NodeFactory.createLiteralString(recordJson(source))));
+            return new MappedDataset.MappedEvent(graph.getURI(), mapEvent(source, linked, recordFileName.apply(source)).getGraph(), loads);
+        });
         SortedMap<String, Graph> shared = new TreeMap<>();
         shared.put(iris.organizationsGraph(), mapOrganizations(linked).getGraph());
         shared.put(iris.peopleGraph(), mapPeople(linked).getGraph());
         shared.put(iris.linksGraph(), mapLinks(linked).getGraph());
         shared.put(iris.vocabularyGraph(), VocabularyFiles.vocabulary());
-        loads.createResource(iris.dataset()).addLiteral(DCTerms.modified, loads.createTypedLiteral(loadTime.toString(), XSDDatatype.XSDdateTime));
-        return new MappedDataset(events, shared, loads.getGraph());
+        List<Triple> datasetLoads = List.of(Triple.create(NodeFactory.createURI(iris.dataset()), DCTerms.modified.asNode(), time));
+        return new MappedDataset(graphIris, events, shared, datasetLoads);
     }
 
     private static final org.apache.jena.rdf.model.Property PROV_GENERATED_AT =

@@ -108,33 +108,39 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Writes a load in one transaction: the given event graphs replace their old versions, shared graphs are replaced
-     * whole, and when {@code removeOthers} is set every stored event graph not in this load is removed.
+     * Writes a load in one transaction: the given event graphs replace their old versions (mapped and written one at a
+     * time), shared graphs are replaced whole, and when {@code removeOthers} is set every stored event graph not in this
+     * load is removed.
      */
     public WriteSummary write(MappedDataset mapped, boolean removeOthers) {
         return Txn.calculateWrite(dataset, () -> {
+            Node loads = NodeFactory.createURI(iris.loadsGraph());
             List<String> removed = new ArrayList<>();
             if (removeOthers) {
                 String prefix = iris.eventGraph("");
                 List<Node> stale = new ArrayList<>();
                 dataset.listGraphNodes().forEachRemaining(g -> {
-                    if (g.isURI() && g.getURI().startsWith(prefix) && !mapped.eventGraphs().containsKey(g.getURI())) {
+                    if (g.isURI() && g.getURI().startsWith(prefix) && !mapped.eventGraphIris().contains(g.getURI())) {
                         stale.add(g);
                     }
                 });
                 for (Node g : stale) {
                     dataset.removeGraph(g);
+                    dataset.deleteAny(loads, g, Node.ANY, Node.ANY);
                     removed.add(g.getURI().substring(prefix.length()));
                 }
             }
-            mapped.eventGraphs().forEach(this::replaceGraph);
-            mapped.sharedGraphs().forEach(this::replaceGraph);
-            if (removeOthers) {
-                replaceGraph(iris.loadsGraph(), mapped.loads());
-            } else {
-                mergeLoads(mapped.loads());
+            int[] written = {0};
+            try (var events = mapped.eventGraphs().get()) {
+                events.forEach(e -> {
+                    replaceGraph(e.graphIri(), e.content());
+                    replaceLoads(loads, e.loads());
+                    written[0]++;
+                });
             }
-            return new WriteSummary(mapped.eventGraphs().size(), removed);
+            mapped.sharedGraphs().forEach(this::replaceGraph);
+            replaceLoads(loads, mapped.loads());
+            return new WriteSummary(written[0], removed);
         });
     }
 
@@ -148,12 +154,9 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    private void mergeLoads(Graph loads) {
-        Node g = NodeFactory.createURI(iris.loadsGraph());
-        loads.find().forEachRemaining(t -> {
-            dataset.deleteAny(g, t.getSubject(), t.getPredicate(), Node.ANY);
-        });
-        loads.find().forEachRemaining(t -> dataset.add(new Quad(g, t)));
+    private void replaceLoads(Node loads, List<Triple> triples) {
+        triples.forEach(t -> dataset.deleteAny(loads, t.getSubject(), t.getPredicate(), Node.ANY));
+        triples.forEach(t -> dataset.add(new Quad(loads, t)));
     }
 
     /** What a write did. */
