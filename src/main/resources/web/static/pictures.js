@@ -37,6 +37,11 @@
       var href = evt.target.data("href");
       if (href) { window.location.href = href; }
     });
+    var refit;
+    window.addEventListener("resize", function () {
+      clearTimeout(refit);
+      refit = setTimeout(function () { cy.resize(); cy.fit(undefined, 24); }, 100);
+    });
     drawn.networks[container.id] = { nodes: cy.nodes().map(function (n) { return n.data("label"); }), edges: cy.edges().length };
     container.setAttribute("data-drawn", "true");
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.migkg.serve.KgServer;
+import org.migkg.serve.html.WebFront;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.Loader;
 import org.slf4j.Logger;
@@ -43,11 +44,10 @@ final class ServeCommand implements Callable<Integer> {
             Loader.LoadReport report = new Loader(store, Path.of("")).load(List.of(data), data, false);
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        KgServer server = KgServer.builder(store)
+        KgServer.Builder builder = KgServer.builder(store)
                 .port(port)
-                .queryTimeoutMillis(Math.round(timeoutSeconds * 1000))
-                .build()
-                .start();
+                .queryTimeoutMillis(Math.round(timeoutSeconds * 1000));
+        KgServer server = WebFront.install(builder, store).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
