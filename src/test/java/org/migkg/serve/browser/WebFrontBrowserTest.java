@@ -97,4 +97,16 @@ class WebFrontBrowserTest {
         String participants = browser.driver.findElement(By.id("participants")).getText();
         assertTrue(participants.indexOf("Elke Löbel") < participants.indexOf("Camille Le Coz"), "participants in page order");
     }
+
+    @Test
+    void theQueryEditorOpensWithTheQueryAndRunsItOnTheEndpoint() {
+        browser.open(server.url() + "editor");
+        browser.waitFor(By.cssSelector("#yasgui .CodeMirror"));
+        String query = (String) browser.js("return window.migkgEditor.getTab().getQuery()");
+        assertTrue(query.contains("schema:startDate"), query);
+        browser.driver.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        String results = browser.waitFor(By.cssSelector("#yasgui .yasr .dataTable")).getText();
+        assertTrue(results.contains("Improving Communications in the Voluntary Return and Reintegration Network"), results);
+        browser.screenshot("editor", 1280);
+    }
 }

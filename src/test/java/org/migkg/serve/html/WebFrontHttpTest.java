@@ -1,0 +1,95 @@
+package org.migkg.serve.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.migkg.SeedData;
+import org.migkg.serve.KgServer;
+import org.migkg.store.KnowledgeStore;
+
+/** The web front's own paths over HTTP: the pages, their headers, and static files that stay inside their folders. */
+class WebFrontHttpTest {
+    @TempDir
+    static Path dir;
+    static KnowledgeStore store;
+    static KgServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        store = SeedData.loadedStore(dir);
+        server = WebFront.install(KgServer.builder(store).port(0), store).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theLandingPageStatesTheCountsAndLinksIntoTheData() throws Exception {
+        HttpResponse<String> r = get("");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        String html = r.body();
+        assertTrue(html.contains("<dt>events</dt><dd>2</dd>") && html.contains("<dt>people</dt><dd>6</dd>"), html);
+        assertTrue(html.contains("<dt>organizations</dt><dd>10</dd>"), html);
+        for (String link : new String[] {"href=\"/kg/sparql\"", "href=\"/.well-known/void\"", "href=\"/dumps/\"", "action=\"/search\""}) {
+            assertTrue(html.contains(link), link);
+        }
+        assertTrue(html.contains("<script type=\"application/ld+json\">"));
+        assertTrue(html.contains("<meta name=\"viewport\""));
+    }
+
+    @Test
+    void searchFindsAPersonByPartOfHerName() throws Exception {
+        String html = get("search?q=aziz").body();
+        assertTrue(html.contains("<a href=\"/id/person/sijal-aziz\">Sijal Aziz</a>"), html);
+        assertTrue(get("search?q=" + "%3Cscript%3E").body().contains("value=\"&lt;script&gt;\""), "the query echoed as text");
+    }
+
+    @Test
+    void webjarsAndTheSiteFilesAreServedWithTheirTypes() throws Exception {
+        HttpResponse<String> css = get("static/migkg.css");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        HttpResponse<String> lib = get(Webjars.CYTOSCAPE.substring(1));
+        assertEquals(200, lib.statusCode());
+        assertTrue(lib.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        assertEquals(200, get(Webjars.CHART.substring(1)).statusCode());
+        assertEquals(200, get(Webjars.YASGUI.substring(1)).statusCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"static/..%2Flog4j2.properties", "static/webjars/..%2F..%2Flog4j2.properties", "static/log4j2.properties",
+            "static/webjars/cytoscape/../../../org/migkg/serve/html/Html.class", "static/.hidden.css", "static/nothing.css",
+            "static/webjars/cytoscape/3.33.1/package.json%00.js", "static/migkg.css/"})
+    void nothingOutsideTheStaticFoldersIsServed(String path) throws Exception {
+        int status = get(path).statusCode();
+        assertTrue(status == 404 || status == 400, path + " answered " + status);
+    }
+
+    @Test
+    void anUnknownLibraryQueryIsNotFound() throws Exception {
+        HttpResponse<String> r = get("library/no-such-query");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("no query named"));
+    }
+}
