@@ -27,10 +27,14 @@ public final class CatalogueLookup implements OrganizationLookup {
 
     private final Map<String, List<Organization>> byName = new HashMap<>();
     private final List<String> namesLongestFirst = new ArrayList<>();
+    private final Map<String, String> homepages = new HashMap<>();
 
     public CatalogueLookup(List<Organization> organizations) {
         Set<String> names = new LinkedHashSet<>();
         for (Organization org : organizations) {
+            if (org.homepage() != null) {
+                homepages.put(java.net.URI.create(org.homepage()).getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""), org.id());
+            }
             List<String> all = new ArrayList<>();
             all.add(org.name());
             all.addAll(org.acronyms());
@@ -93,6 +97,28 @@ public final class CatalogueLookup implements OrganizationLookup {
         // "International Organization for Migration (IOM) Regional Office in Dakar", "IOM Georgia": an office of a known organization.
         String withoutAcronyms = EMBEDDED_ACRONYM.matcher(text).replaceAll("");
         return knownPrefixOf(withoutAcronyms).flatMap(prefix -> unique(byName.get(key(prefix)), country));
+    }
+
+    @Override
+    public Optional<String> exactIdOf(String written) {
+        if (written == null || written.isBlank()) {
+            return Optional.empty();
+        }
+        String text = written.strip();
+        Optional<String> id = unique(byName.get(key(text)), null);
+        Matcher m = NAME_WITH_ACRONYM.matcher(text);
+        if (id.isEmpty() && m.matches()) {
+            id = unique(byName.get(key(m.group(1))), null).or(() -> unique(byName.get(key(m.group(2))), null));
+        }
+        return id;
+    }
+
+    @Override
+    public Optional<String> idOfWebsite(String host) {
+        String h = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        return homepages.entrySet().stream()
+                .filter(e -> h.equals(e.getKey()) || h.endsWith("." + e.getKey()))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     @Override

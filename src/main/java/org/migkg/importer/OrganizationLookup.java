@@ -11,6 +11,14 @@ public interface OrganizationLookup {
     /** The catalogue id of the organization written this way; the stated country tells apart generic names. */
     Optional<String> idOf(String written, String country);
 
+    /** The id of the organization this text names exactly (a name, an acronym, or "Name (ACRONYM)"); no guessing. */
+    Optional<String> exactIdOf(String written);
+
+    /** The catalogue id of the organization whose homepage is on this host (the publisher of a page). */
+    default Optional<String> idOfWebsite(String host) {
+        return Optional.empty();
+    }
+
     /** The longest catalogue name or acronym the text starts with, followed by a word boundary. */
     Optional<String> knownPrefixOf(String text);
 
@@ -20,6 +28,7 @@ public interface OrganizationLookup {
     /** A lookup that knows nothing; positions are then split by their wording alone. */
     OrganizationLookup NONE = new OrganizationLookup() {
         public Optional<String> idOf(String written, String country) { return Optional.empty(); }
+        public Optional<String> exactIdOf(String written) { return Optional.empty(); }
         public Optional<String> knownPrefixOf(String text) { return Optional.empty(); }
         public boolean isExactlyKnown(String text) { return false; }
     };

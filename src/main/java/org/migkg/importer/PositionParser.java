@@ -168,6 +168,10 @@ public final class PositionParser {
         return -1;
     }
 
+    static boolean isTitleWord(String word) {
+        return TITLE_WORDS.contains(word);
+    }
+
     static boolean readsLikeOrganization(String segment) {
         if (segment.isEmpty() || !Character.isUpperCase(segment.charAt(0))) {
             return false;
