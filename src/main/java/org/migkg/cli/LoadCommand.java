@@ -1,0 +1,45 @@
+package org.migkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.migkg.store.KnowledgeStore;
+import org.migkg.store.Loader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Validate records and load them into the store in one transaction.",
+                "A data directory (with events/, organizations.json, aliases.json) replaces the store's whole content;"
+                        + " single record files add or replace just those records. If any record is bad, every problem"
+                        + " is reported and the store is left exactly as it was."})
+final class LoadCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Data directories or record files (default: the --data directory).")
+    List<Path> paths;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Where organizations.json and aliases.json are found when PATHs are single files (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--strict", description = "Refuse records that still have open review items.")
+    boolean strict;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(data) : paths;
+        try (KnowledgeStore store = storeOptions.open()) {
+            Loader.LoadReport report = new Loader(store, Path.of("")).load(inputs, data, strict);
+            Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        return 0;
+    }
+}

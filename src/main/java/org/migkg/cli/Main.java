@@ -1,0 +1,58 @@
+package org.migkg.cli;
+
+import java.io.PrintWriter;
+import org.migkg.records.InvalidInputException;
+import org.migkg.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code migkg} command line. */
+@Command(name = "migkg", mixinStandardHelpOptions = true, version = "MigKG 0.1.0",
+        description = "A knowledge graph of migration-policy events: load records, serve SPARQL and linked data.",
+        subcommands = {
+                LoadCommand.class,
+                ServeCommand.class,
+                QueryCommand.class,
+                ValidateCommand.class,
+                ExportCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+    public static final int INVALID_INPUT = 1;
+    public static final int STORE_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof InvalidInputException invalid) {
+            err.println("error: " + invalid.problems().size() + " problem(s); nothing was written:");
+            invalid.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            return INVALID_INPUT;
+        }
+        if (e instanceof StoreException || e instanceof UserError) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return STORE_ERROR;
+        }
+        throw new IllegalStateException(e);
+    }
+}

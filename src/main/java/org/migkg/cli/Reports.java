@@ -1,0 +1,27 @@
+package org.migkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.migkg.records.Problem;
+import org.migkg.store.Loader;
+
+/** How commands tell people what happened. */
+final class Reports {
+    private Reports() {}
+
+    static void printLoad(Loader.LoadReport r, Path store, PrintWriter out, PrintWriter err) {
+        for (Problem w : r.warnings()) {
+            err.println("warning: " + w);
+        }
+        out.printf("Loaded %d record(s) into %s in %d ms%s%n", r.recordsWritten(), store, r.took().toMillis(),
+                r.recordsRemoved().isEmpty() ? "" : "; removed " + r.recordsRemoved().size() + ": " + String.join(", ", r.recordsRemoved()));
+        out.printf("Store now holds %d events, %d people, %d organizations, %d triples%n",
+                r.stats().events(), r.stats().people(), r.stats().organizations(), r.stats().triples());
+        if (!r.linked().unreviewedOrganizations().isEmpty()) {
+            out.printf("%d organization(s) found in stated positions are unreviewed: %s%n",
+                    r.linked().unreviewedOrganizations().size(), String.join(", ", r.linked().unreviewedOrganizations()));
+        }
+        out.flush();
+        err.flush();
+    }
+}

@@ -1,0 +1,46 @@
+package org.migkg.link;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import org.migkg.records.Organization;
+
+/**
+ * What linking decided, for the mapper to write: one person per real person, every post's organization, new
+ * organizations found in stated positions, ranked event relations with their reasons, co-speakers.
+ */
+public record Linked(
+        Map<Mention, String> personOf,
+        Map<String, Person> people,
+        Map<PostRef, String> organizationOfPost,
+        List<Organization> organizations,
+        List<String> unreviewedOrganizations,
+        List<EventRelation> relations,
+        List<CoSpeaking> coSpeakers,
+        List<UncertainPair> uncertain) {
+
+    /** A person and every name and mention that resolved to them. */
+    public record Person(String id, String name, SortedSet<String> alternateNames, List<Mention> mentions,
+                         List<String> replaces, List<Evidence> evidence) {}
+
+    /** Why mentions were judged one person: the rule, its score, the mentions it joined. */
+    public record Evidence(String rule, BigDecimal score, List<Mention> mentions, String detail) {}
+
+    /** A pair of mentions that might be one person; not merged, listed for review. */
+    public record UncertainPair(Mention a, Mention b, String nameA, String nameB, BigDecimal score, String why) {}
+
+    /** Two events related by a score that is the sum of its reasons' weights; {@code eventA < eventB}. */
+    public record EventRelation(String eventA, String eventB, BigDecimal score, List<Reason> reasons) {}
+
+    /** One part of a relation's score: the kind of evidence, its weight, the shared things. */
+    public record Reason(String type, BigDecimal weight, List<EntityRef> shared, String explanation) {}
+
+    /** Two people who shared a panel, and where; {@code personA < personB}. */
+    public record CoSpeaking(String personA, String personB, List<String> events) {}
+
+    /** A thing two events share, named by kind and key; the mapper turns it into an IRI. */
+    public record EntityRef(Kind kind, String key) {
+        public enum Kind { PERSON, ORGANIZATION, OBJECTIVE, THEME, SERIES, TERM }
+    }
+}

@@ -1,0 +1,329 @@
+package org.migkg.rdf;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.migkg.link.Linked;
+import org.migkg.link.Linked.EntityRef;
+import org.migkg.link.Mention;
+import org.migkg.link.Names;
+import org.migkg.link.PostRef;
+import org.migkg.records.Corpus;
+import org.migkg.records.DataReader;
+import org.migkg.records.EventRecord;
+import org.migkg.records.EventTime;
+import org.migkg.records.Organization;
+import org.migkg.records.SourceRecord;
+
+/**
+ * Maps a linked corpus to RDF. Every node has an IRI (no blank nodes), so the same input gives the same graph byte for
+ * byte in sorted N-Quads; the only facts that change from load to load go to the separate loads graph.
+ */
+public final class GraphMapper {
+    private final Iris iris;
+
+    public GraphMapper(Iris iris) {
+        this.iris = iris;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public MappedDataset map(Corpus corpus, Linked linked, Instant loadTime, Function<SourceRecord, String> recordFileName) {
+        return map(corpus, linked, loadTime, recordFileName, r -> true);
+    }
+
+    /** Maps the shared graphs of the whole corpus, and (lazily) the event graphs of the records {@code emit} accepts. */
+    public MappedDataset map(Corpus corpus, Linked linked, Instant loadTime, Function<SourceRecord, String> recordFileName,
+                             Predicate<SourceRecord> emit) {
+        List<SourceRecord> emitted = corpus.events().stream().filter(emit).toList();
+        SortedSet<String> graphIris = new TreeSet<>();
+        emitted.forEach(r -> graphIris.add(iris.eventGraph(r.event().id())));
+        Node time = NodeFactory.createLiteralDT(loadTime.toString(), XSDDatatype.XSDdateTime);
+        Supplier<Stream<MappedDataset.MappedEvent>> events = () -> emitted.stream().map(source -> {
+            Node graph = NodeFactory.createURI(iris.eventGraph(source.event().id()));
+            List<Triple> loads = List.of(
+                    Triple.create(graph, PROV_GENERATED_AT.asNode(), time),
+                    Triple.create(graph, MK.recordJson.asNode(), NodeFactory.createLiteralString(recordJson(source))));
+            return new MappedDataset.MappedEvent(graph.getURI(), mapEvent(source, linked, recordFileName.apply(source)).getGraph(), loads);
+        });
+        SortedMap<String, Graph> shared = new TreeMap<>();
+        shared.put(iris.organizationsGraph(), mapOrganizations(linked).getGraph());
+        shared.put(iris.peopleGraph(), mapPeople(linked).getGraph());
+        shared.put(iris.linksGraph(), mapLinks(linked).getGraph());
+        shared.put(iris.vocabularyGraph(), VocabularyFiles.vocabulary());
+        List<Triple> datasetLoads = List.of(Triple.create(NodeFactory.createURI(iris.dataset()), DCTerms.modified.asNode(), time));
+        return new MappedDataset(graphIris, events, shared, datasetLoads);
+    }
+
+    private static final org.apache.jena.rdf.model.Property PROV_GENERATED_AT =
+            org.apache.jena.rdf.model.ResourceFactory.createProperty("http://www.w3.org/ns/prov#generatedAtTime");
+
+    private static String recordJson(SourceRecord source) {
+        try {
+            return DataReader.JSON.writeValueAsString(source.event());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Model mapEvent(SourceRecord source, Linked linked, String recordFile) {
+        EventRecord e = source.event();
+        Model m = newModel();
+        Resource event = m.createResource(iris.event(e.id()), SchemaOrg.Event);
+        event.addProperty(SchemaOrg.name, e.title());
+        optional(event, SchemaOrg.alternateName, e.subtitle());
+        event.addProperty(MK.eventType, m.createResource(Iris.eventType(e.eventType())));
+        optional(event, MK.statedType, e.statedType());
+        event.addLiteral(SchemaOrg.startDate, temporal(m, e.start()));
+        if (e.end() != null) {
+            event.addLiteral(SchemaOrg.endDate, temporal(m, e.end()));
+        }
+        e.statedTimes().forEach(t -> event.addProperty(MK.statedTime, t));
+        if (e.attendance() != null) {
+            event.addProperty(SchemaOrg.eventAttendanceMode, switch (e.attendance()) {
+                case "online" -> SchemaOrg.OnlineEventAttendanceMode;
+                case "in-person" -> SchemaOrg.OfflineEventAttendanceMode;
+                default -> SchemaOrg.MixedEventAttendanceMode;
+            });
+        }
+        optional(event, MK.statedVenue, e.venue());
+        optional(event, SchemaOrg.location, e.location());
+        if (!e.description().isEmpty()) {
+            event.addProperty(SchemaOrg.description, String.join("\n\n", e.description()));
+        }
+        if (e.url() != null) {
+            event.addProperty(SchemaOrg.url, m.createResource(e.url()));
+        }
+        optional(event, SchemaOrg.inLanguage, e.language());
+        e.organizers().forEach(o -> event.addProperty(SchemaOrg.organizer, m.createResource(iris.organization(o))));
+        e.partners().forEach(o -> event.addProperty(MK.partner, m.createResource(iris.organization(o))));
+        e.funders().forEach(o -> event.addProperty(SchemaOrg.funder, m.createResource(iris.organization(o))));
+        for (EventRecord.PartOf part : e.partOf()) {
+            Resource series = m.createResource(iris.series(part.id()));
+            boolean isSeries = part.kind().equals("series") || part.kind().equals("conference");
+            series.addProperty(RDF.type, isSeries ? SchemaOrg.EventSeries : MK.Partnership);
+            series.addProperty(SchemaOrg.name, part.name());
+            part.organizers().forEach(o -> series.addProperty(isSeries ? SchemaOrg.organizer : SchemaOrg.member, m.createResource(iris.organization(o))));
+            part.funders().forEach(o -> series.addProperty(SchemaOrg.funder, m.createResource(iris.organization(o))));
+            event.addProperty(MK.partOf, series);
+            if (isSeries) {
+                event.addProperty(SchemaOrg.superEvent, series);
+            }
+            optional(event, MK.membershipStatement, part.statement());
+        }
+        for (int i = 0; i < e.participants().size(); i++) {
+            mapParticipant(m, event, e, i, linked);
+        }
+        e.gcmObjectives().forEach(n -> event.addProperty(MK.addressesObjective, m.createResource(Iris.objective(n))));
+        e.themes().forEach(t -> event.addProperty(MK.crossCuttingTheme, m.createResource(Iris.principle(t))));
+        e.geographicScope().forEach(g -> event.addProperty(MK.geographicScope, g));
+        e.topics().forEach(t -> event.addProperty(SchemaOrg.keywords, t));
+        e.sdgs().forEach(g -> event.addProperty(MK.sdg, m.createResource(Iris.sdgGoal(g))));
+        e.sdgTargets().forEach(t -> event.addProperty(MK.sdgTarget, m.createResource(Iris.sdgTarget(t))));
+        if (e.hubFacets() != null) {
+            EventRecord.HubFacets h = e.hubFacets();
+            optional(event, MK.hubTypeOfEvent, h.typeOfEvent());
+            optional(event, MK.hubEventCategory, h.eventCategory());
+            h.targetAudience().forEach(a -> event.addProperty(MK.hubTargetAudience, a));
+            optional(event, MK.hubWorkstreamOutput, h.workstreamOutput());
+            optional(event, MK.hubRegionalReviewProcess, h.regionalReviewProcess());
+        }
+        e.review().forEach(r -> event.addProperty(MK.openReviewItem, r.field() + ": " + r.reason()));
+        mapProvenance(m, event, source, recordFile);
+        return m;
+    }
+
+    private void mapParticipant(Model m, Resource event, EventRecord e, int index, Linked linked) {
+        EventRecord.Participant p = e.participants().get(index);
+        Mention mention = new Mention(e.id(), index + 1);
+        Resource person = m.createResource(iris.person(linked.personOf().get(mention)));
+        event.addProperty(SchemaOrg.performer, person);
+        Resource participation = m.createResource(iris.participation(e.id(), index + 1), MK.Participation);
+        event.addProperty(MK.participation, participation);
+        participation.addProperty(MK.event, event);
+        participation.addProperty(MK.participant, person);
+        participation.addProperty(MK.role, m.createResource(Iris.role(p.role())));
+        participation.addLiteral(MK.order, m.createTypedLiteral(Integer.toString(index + 1), XSDDatatype.XSDinteger));
+        participation.addProperty(MK.statedName, p.name());
+        optional(participation, MK.roleBasis, p.roleBasis());
+        optional(participation, MK.session, p.session());
+        optional(participation, MK.statedPosition, p.statedPosition());
+        optional(participation, RDFS.comment, p.note());
+        for (int j = 0; j < p.posts().size(); j++) {
+            EventRecord.Post post = p.posts().get(j);
+            String orgId = linked.organizationOfPost().get(new PostRef(mention, j));
+            Resource postNode = m.createResource(iris.post(orgId, Names.slug(post.title())), ORG_POST);
+            postNode.addProperty(RDFS.label, post.title());
+            if (orgId != null) {
+                postNode.addProperty(ORG_POST_IN, m.createResource(iris.organization(orgId)));
+            }
+            optional(postNode, MK.country, post.country());
+            participation.addProperty(MK.heldPost, postNode);
+            person.addProperty(ORG_HOLDS, postNode);
+        }
+    }
+
+    private void mapProvenance(Model m, Resource event, SourceRecord source, String recordFile) {
+        EventRecord.Source s = source.event().source();
+        Resource graph = m.createResource(iris.eventGraph(source.event().id()), MK.RecordGraph);
+        graph.addProperty(RDF.type, PROV_ENTITY);
+        graph.addProperty(FOAF_PRIMARY_TOPIC, event);
+        graph.addProperty(MK.recordFile, recordFile);
+        graph.addProperty(MK.sha256, source.sha256());
+        if (s.url() != null) {
+            graph.addProperty(DCTerms.source, m.createResource(s.url()));
+            graph.addProperty(PROV_DERIVED_FROM, m.createResource(s.url()));
+        }
+        optional(graph, MK.sourceDocument, s.document());
+        optional(graph, DCTerms.title, s.title());
+        if (s.retrieved() != null) {
+            graph.addLiteral(MK.retrieved, m.createTypedLiteral(s.retrieved(), XSDDatatype.XSDdate));
+        }
+        if (s.publisher() != null) {
+            graph.addProperty(DCTerms.publisher, m.createResource(iris.organization(s.publisher())));
+        }
+        if (Boolean.TRUE.equals(s.truncated())) {
+            graph.addLiteral(MK.truncatedSource, true);
+        }
+    }
+
+    Model mapOrganizations(Linked linked) {
+        Model m = newModel();
+        for (Organization o : linked.organizations()) {
+            Resource org = m.createResource(iris.organization(o.id()), SchemaOrg.Organization);
+            org.addProperty(RDF.type, ORG_ORGANIZATION);
+            org.addProperty(SchemaOrg.name, o.name());
+            org.addProperty(SKOS.prefLabel, o.name());
+            o.acronyms().forEach(a -> org.addProperty(SchemaOrg.alternateName, a));
+            o.otherNames().forEach(n -> org.addProperty(SchemaOrg.alternateName, n));
+            optional(org, MK.country, o.country());
+            if (o.homepage() != null) {
+                org.addProperty(SchemaOrg.url, m.createResource(o.homepage()));
+            }
+            if (o.parent() != null) {
+                Resource parent = m.createResource(iris.organization(o.parent()));
+                org.addProperty(ORG_SUB_ORGANIZATION_OF, parent);
+                org.addProperty(SchemaOrg.parentOrganization, parent);
+            }
+            o.replaces().forEach(old -> m.createResource(iris.organization(old)).addProperty(OWL.sameAs, org));
+        }
+        linked.unreviewedOrganizations().forEach(id -> m.createResource(iris.organization(id)).addLiteral(MK.unreviewed, true));
+        return m;
+    }
+
+    Model mapPeople(Linked linked) {
+        Model m = newModel();
+        for (Linked.Person p : linked.people().values()) {
+            Resource person = m.createResource(iris.person(p.id()), SchemaOrg.Person);
+            person.addProperty(SchemaOrg.name, p.name());
+            p.alternateNames().forEach(n -> person.addProperty(SchemaOrg.alternateName, n));
+            for (int i = 0; i < p.evidence().size(); i++) {
+                Linked.Evidence ev = p.evidence().get(i);
+                Resource node = m.createResource(iris.person(p.id()) + "/evidence/" + (i + 1), MK.IdentityEvidence);
+                person.addProperty(MK.identityEvidence, node);
+                node.addProperty(MK.rule, ev.rule());
+                node.addLiteral(MK.score, decimal(m, ev.score()));
+                ev.mentions().forEach(mn -> node.addProperty(MK.mention, m.createResource(iris.participation(mn.eventId(), mn.order()))));
+                optional(node, RDFS.comment, ev.detail());
+            }
+            p.replaces().forEach(old -> m.createResource(iris.person(old)).addProperty(OWL.sameAs, person));
+        }
+        return m;
+    }
+
+    Model mapLinks(Linked linked) {
+        Model m = newModel();
+        for (Linked.EventRelation r : linked.relations()) {
+            Resource a = m.createResource(iris.event(r.eventA()));
+            Resource b = m.createResource(iris.event(r.eventB()));
+            a.addProperty(MK.relatedEvent, b);
+            b.addProperty(MK.relatedEvent, a);
+            Resource rel = m.createResource(iris.relation(r.eventA(), r.eventB()), MK.EventRelation);
+            rel.addProperty(MK.relates, a).addProperty(MK.relates, b);
+            rel.addLiteral(MK.score, decimal(m, r.score()));
+            for (Linked.Reason reason : r.reasons()) {
+                Resource node = m.createResource(rel.getURI() + "/reason/" + reason.type(), MK.RelationReason);
+                rel.addProperty(MK.reason, node);
+                node.addProperty(MK.reasonType, reason.type());
+                node.addLiteral(MK.weight, decimal(m, reason.weight()));
+                reason.shared().forEach(s -> node.addProperty(MK.sharedEntity, m.createResource(entity(s))));
+                optional(node, RDFS.comment, reason.explanation());
+            }
+        }
+        for (Linked.CoSpeaking c : linked.coSpeakers()) {
+            Resource a = m.createResource(iris.person(c.personA()));
+            Resource b = m.createResource(iris.person(c.personB()));
+            a.addProperty(MK.coSpeaker, b);
+            b.addProperty(MK.coSpeaker, a);
+            Resource node = m.createResource(iris.coSpeaking(c.personA(), c.personB()), MK.CoSpeaking);
+            node.addProperty(MK.coSpeakerPerson, a).addProperty(MK.coSpeakerPerson, b);
+            c.events().forEach(e -> node.addProperty(MK.sharedEvent, m.createResource(iris.event(e))));
+        }
+        return m;
+    }
+
+    private String entity(EntityRef ref) {
+        return switch (ref.kind()) {
+            case PERSON -> iris.person(ref.key());
+            case ORGANIZATION -> iris.organization(ref.key());
+            case SERIES -> iris.series(ref.key());
+            case OBJECTIVE -> Iris.objective(Integer.parseInt(ref.key()));
+            case THEME -> Iris.principle(ref.key());
+            case TERM -> iris.base() + "id/term/" + Names.slug(ref.key());
+        };
+    }
+
+    private static Literal decimal(Model m, java.math.BigDecimal value) {
+        return m.createTypedLiteral(value.toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    private static Literal temporal(Model m, String text) {
+        EventTime t = EventTime.parse(text);
+        return m.createTypedLiteral(t.lexical(), t.hasTime() ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate);
+    }
+
+    private static void optional(Resource subject, org.apache.jena.rdf.model.Property p, String value) {
+        if (value != null && !value.isBlank()) {
+            subject.addProperty(p, value);
+        }
+    }
+
+    private static Model newModel() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.MAP);
+        return m;
+    }
+
+    static final String ORG = "http://www.w3.org/ns/org#";
+    private static final Resource ORG_POST = org.apache.jena.rdf.model.ResourceFactory.createResource(ORG + "Post");
+    private static final Resource ORG_ORGANIZATION = org.apache.jena.rdf.model.ResourceFactory.createResource(ORG + "Organization");
+    private static final org.apache.jena.rdf.model.Property ORG_POST_IN = org.apache.jena.rdf.model.ResourceFactory.createProperty(ORG + "postIn");
+    private static final org.apache.jena.rdf.model.Property ORG_HOLDS = org.apache.jena.rdf.model.ResourceFactory.createProperty(ORG + "holds");
+    private static final org.apache.jena.rdf.model.Property ORG_SUB_ORGANIZATION_OF = org.apache.jena.rdf.model.ResourceFactory.createProperty(ORG + "subOrganizationOf");
+    private static final Resource PROV_ENTITY = org.apache.jena.rdf.model.ResourceFactory.createResource("http://www.w3.org/ns/prov#Entity");
+    private static final org.apache.jena.rdf.model.Property PROV_DERIVED_FROM = org.apache.jena.rdf.model.ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final org.apache.jena.rdf.model.Property FOAF_PRIMARY_TOPIC = org.apache.jena.rdf.model.ResourceFactory.createProperty("http://xmlns.com/foaf/0.1/primaryTopic");
+}

@@ -1,0 +1,167 @@
+package org.migkg.records;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and validates a corpus: every file is parsed, checked against its JSON Schema and then against the rules a
+ * schema cannot state (real dates, declared organizations, unique ids). Every problem in every file is collected;
+ * if there is any, {@link #read} throws with all of them, so a caller never acts on part of a bad corpus.
+ */
+public final class DataReader {
+    public static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Path displayRoot;
+
+    /** @param displayRoot files are named relative to this directory in messages and provenance */
+    public DataReader(Path displayRoot) {
+        this.displayRoot = displayRoot.toAbsolutePath().normalize();
+    }
+
+    public Corpus read(DataLayout layout) {
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+
+        List<Organization> organizations = List.of();
+        if (layout.organizationsFile() == null) {
+            problems.add(new Problem(DataLayout.ORGANIZATIONS, "-", "", "no organization catalogue found"));
+        } else {
+            organizations = readDocument(layout.organizationsFile(), JsonSchemas.ORGANIZATIONS, problems)
+                    .map(node -> JSON.convertValue(node.path("organizations"), Organization[].class))
+                    .map(List::of).orElse(List.of());
+        }
+        Aliases aliases = layout.aliasesFile() == null ? Aliases.NONE
+                : readDocument(layout.aliasesFile(), JsonSchemas.ALIASES, problems)
+                        .map(node -> JSON.convertValue(node, Aliases.class)).orElse(Aliases.NONE);
+
+        List<SourceRecord> events = new ArrayList<>();
+        for (Path file : layout.eventFiles()) {
+            readEvent(file, problems).ifPresent(events::add);
+        }
+        events.sort(Comparator.comparing(r -> r.event().id()));
+
+        RecordRules rules = new RecordRules(this::display, organizations, aliases, layout.wholeCorpus());
+        rules.check(events, layout.organizationsFile(), layout.aliasesFile(), problems, warnings);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Corpus(events, organizations, aliases, warnings);
+    }
+
+    private Optional<SourceRecord> readEvent(Path file, List<Problem> problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(new Problem(display(file), "-", "", "cannot read file: " + e.getMessage()));
+            return Optional.empty();
+        }
+        Optional<JsonNode> node = parse(file, bytes, JsonSchemas.EVENT, problems);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            EventRecord event = JSON.treeToValue(node.get(), EventRecord.class);
+            return Optional.of(new SourceRecord(file, sha256(bytes), event));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            problems.add(new Problem(display(file), recordId(node.get()), "", "cannot bind record: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<JsonNode> readDocument(Path file, JsonSchema schema, List<Problem> problems) {
+        try {
+            return parse(file, Files.readAllBytes(file), schema, problems);
+        } catch (IOException e) {
+            problems.add(new Problem(display(file), "-", "", "cannot read file: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<JsonNode> parse(Path file, byte[] bytes, JsonSchema schema, List<Problem> problems) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(bytes);
+        } catch (IOException e) {
+            problems.add(new Problem(display(file), "-", "", "not valid JSON" + where(e) + ": " + firstLine(e)));
+            return Optional.empty();
+        }
+        if (node == null || node.isMissingNode()) {
+            problems.add(new Problem(display(file), "-", "", "empty file"));
+            return Optional.empty();
+        }
+        List<ValidationMessage> messages = new ArrayList<>(schema.validate(node));
+        // One problem per field: an empty name breaks both minLength and pattern, but it is one mistake.
+        java.util.Map<String, java.util.List<String>> byField = new java.util.TreeMap<>();
+        for (ValidationMessage m : messages) {
+            String field = m.getInstanceLocation().toString();
+            if ("required".equals(m.getType()) && m.getProperty() != null) {
+                field = (field.equals("/") ? "" : field) + "/" + m.getProperty();
+            }
+            byField.computeIfAbsent(field.equals("/") ? "" : field, k -> new ArrayList<>()).add(describe(m));
+        }
+        byField.forEach((field, texts) -> problems.add(new Problem(display(file), recordId(node), field,
+                String.join("; ", texts.stream().distinct().sorted().toList()))));
+        return messages.isEmpty() ? Optional.of(node) : Optional.empty();
+    }
+
+    private static String describe(ValidationMessage m) {
+        String error = m.getError() == null ? m.getMessage() : m.getError();
+        return switch (m.getType()) {
+            case "required" -> "is required but missing";
+            case "additionalProperties" -> "is not a field of this record (" + error + ")";
+            default -> error;
+        };
+    }
+
+    static String recordId(JsonNode node) {
+        JsonNode id = node.path("id");
+        return id.isTextual() && !id.asText().isBlank() ? id.asText() : "-";
+    }
+
+    public String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(displayRoot) ? displayRoot.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+
+    private static String where(IOException e) {
+        if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+            JsonLocation loc = jpe.getLocation();
+            return " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        }
+        return "";
+    }
+
+    private static String firstLine(IOException e) {
+        String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

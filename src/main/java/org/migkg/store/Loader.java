@@ -1,0 +1,85 @@
+package org.migkg.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.migkg.link.Linked;
+import org.migkg.link.Linker;
+import org.migkg.records.Corpus;
+import org.migkg.records.DataLayout;
+import org.migkg.records.DataReader;
+import org.migkg.records.EventRecord;
+import org.migkg.records.InvalidInputException;
+import org.migkg.records.Problem;
+import org.migkg.records.SourceRecord;
+import org.migkg.rdf.GraphMapper;
+import org.migkg.rdf.MappedDataset;
+
+/**
+ * One load, forward through the stages: read and validate every record (nothing is written if any is bad), link,
+ * map, and write in a single store transaction. Loading a data directory makes the store hold exactly that corpus;
+ * loading single record files adds or replaces just those records, relinking them with the rest of the store.
+ */
+public final class Loader {
+    private final KnowledgeStore store;
+    private final Path workingDir;
+
+    public Loader(KnowledgeStore store, Path workingDir) {
+        this.store = store;
+        this.workingDir = workingDir;
+    }
+
+    public LoadReport load(List<Path> paths, Path defaultDataDir, boolean strict) {
+        Instant started = Instant.now();
+        DataReader reader = new DataReader(workingDir);
+        DataLayout layout = DataLayout.of(paths, defaultDataDir);
+        Corpus loaded = reader.read(layout);
+        if (strict && loaded.openReviewItems() > 0) {
+            List<Problem> open = loaded.warnings().stream().filter(w -> w.field().equals("/review")).toList();
+            throw new InvalidInputException(open.stream()
+                    .map(w -> new Problem(w.file(), w.record(), w.field(), "refused by --strict: " + w.message())).toList());
+        }
+        Set<String> loadedIds = new TreeSet<>();
+        loaded.events().forEach(r -> loadedIds.add(r.event().id()));
+        Corpus full = layout.wholeCorpus() ? loaded : withStoredRecords(loaded, loadedIds);
+
+        Linked linked = new Linker().link(full);
+        GraphMapper mapper = new GraphMapper(store.iris());
+        MappedDataset mapped = mapper.map(full, linked, started, r -> reader.display(r.file()),
+                r -> loadedIds.contains(r.event().id()));
+        KnowledgeStore.WriteSummary written = store.write(mapped, layout.wholeCorpus());
+        StoreStats stats = StoreStats.of(store);
+        return new LoadReport(written.eventGraphsWritten(), written.eventsRemoved(), stats, loaded.warnings(),
+                linked, Duration.between(started, Instant.now()));
+    }
+
+    private Corpus withStoredRecords(Corpus loaded, Set<String> loadedIds) {
+        Map<String, SourceRecord> all = new TreeMap<>();
+        store.storedRecordJson().forEach((id, json) -> {
+            if (!loadedIds.contains(id)) {
+                all.put(id, new SourceRecord(Path.of("(store)", id + ".json"), "", parse(json)));
+            }
+        });
+        loaded.events().forEach(r -> all.put(r.event().id(), r));
+        return new Corpus(new ArrayList<>(all.values()), loaded.organizations(), loaded.aliases(), loaded.warnings());
+    }
+
+    private static EventRecord parse(String json) {
+        try {
+            return DataReader.JSON.readValue(json, EventRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored record cannot be read back: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** What a load did, for the command line to print. */
+    public record LoadReport(int recordsWritten, List<String> recordsRemoved, StoreStats stats, List<Problem> warnings,
+                             Linked linked, Duration took) {}
+}

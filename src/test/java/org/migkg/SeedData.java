@@ -1,0 +1,82 @@
+package org.migkg;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.migkg.rdf.Iris;
+import org.migkg.rdf.Prefixes;
+import org.migkg.store.Exporter;
+import org.migkg.store.KnowledgeStore;
+import org.migkg.store.Loader;
+
+/** The two seed records, copied with the shipped catalogue into a data directory of a test's own. */
+public final class SeedData {
+    public static final String COMMUNICATIONS = "2023-07-25-improving-communications-voluntary-return-reintegration";
+    public static final String GENDER = "2022-02-15-gender-responsive-reintegration-returned-migrants";
+    public static final List<String> SEEDS = List.of(GENDER, COMMUNICATIONS);
+    public static final Path SHIPPED = Path.of("data");
+
+    private SeedData() {}
+
+    /** A data directory holding just the seed records, the shipped organizations.json and aliases.json. */
+    public static Path copyTo(Path dir) {
+        try {
+            Path events = Files.createDirectories(dir.resolve("events"));
+            for (String id : SEEDS) {
+                Files.copy(SHIPPED.resolve("events").resolve(id + ".json"), events.resolve(id + ".json"));
+            }
+            Files.copy(SHIPPED.resolve("organizations.json"), dir.resolve("organizations.json"));
+            Files.copy(SHIPPED.resolve("aliases.json"), dir.resolve("aliases.json"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a store in {@code dir}/store and loads the seeds into it. */
+    public static KnowledgeStore loadedStore(Path dir) {
+        Path data = copyTo(dir.resolve("data"));
+        KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), Iris.DEFAULT);
+        new Loader(store, dir).load(List.of(data), data, false);
+        return store;
+    }
+
+    /** Runs a SELECT (the project's prefixes are predeclared) and returns its rows. */
+    public static List<QuerySolution> select(KnowledgeStore store, String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(Prefixes.sparql() + query).build()) {
+                List<QuerySolution> rows = new ArrayList<>();
+                qe.execSelect().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
+    }
+
+    public static boolean ask(KnowledgeStore store, String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(Prefixes.sparql() + query).build()) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    /** The store's content as sorted N-Quads, without the loads graph. */
+    public static String dump(KnowledgeStore store) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new Exporter(store).write(Exporter.Format.NQ, out, true);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
