@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migkg.link.OrganizationResolver;
 import org.migkg.records.Organization;
 
 /** Looks organizations up by every name and acronym {@code data/organizations.json} gives them. */
@@ -28,8 +29,10 @@ public final class CatalogueLookup implements OrganizationLookup {
     private final Map<String, List<Organization>> byName = new HashMap<>();
     private final List<String> namesLongestFirst = new ArrayList<>();
     private final Map<String, String> homepages = new HashMap<>();
+    private final OrganizationResolver resolver;
 
     public CatalogueLookup(List<Organization> organizations) {
+        this.resolver = new OrganizationResolver(organizations);
         Set<String> names = new LinkedHashSet<>();
         for (Organization org : organizations) {
             if (org.homepage() != null) {
@@ -66,36 +69,34 @@ public final class CatalogueLookup implements OrganizationLookup {
         }
     }
 
+    /**
+     * Resolution is {@link OrganizationResolver}'s (names, acronyms, "Name (ACR)", trailing countries), tried first
+     * with the stated country attached so generic names ("Ministry of Justice", Sweden) find their country's entry;
+     * an office named after a known organization ("IOM Georgia") resolves to that organization.
+     */
     @Override
     public Optional<String> idOf(String written, String country) {
         if (written == null || written.isBlank()) {
             return Optional.empty();
         }
-        String text = written.strip().replaceAll("[’']s$", "");
+        String text = written.strip();
         List<String> tries = new ArrayList<>();
         if (country != null) {
             tries.add(text + ", " + country);
             tries.add(text + " of " + country);
-            tries.add(text + " (" + country + ")");
         }
         tries.add(text);
-        Matcher m = NAME_WITH_ACRONYM.matcher(text);
-        if (m.matches()) {
-            tries.add(m.group(1));
-            tries.add(m.group(2));
-        }
         int comma = text.indexOf(", ");
         if (comma > 0) {
             tries.add(text.substring(0, comma));
         }
         for (String t : tries) {
-            Optional<String> id = unique(byName.get(key(t)), country);
+            Optional<String> id = resolver.resolve(t);
             if (id.isPresent()) {
                 return id;
             }
         }
-        // "International Organization for Migration (IOM) Regional Office in Dakar", "IOM Georgia": an office of a known organization.
-        String withoutAcronyms = EMBEDDED_ACRONYM.matcher(text).replaceAll("");
+        String withoutAcronyms = EMBEDDED_ACRONYM.matcher(text.replaceAll("[’']s\\b", "")).replaceAll("");
         return knownPrefixOf(withoutAcronyms).flatMap(prefix -> unique(byName.get(key(prefix)), country));
     }
 
