@@ -232,7 +232,8 @@ public final class PositionParser {
         if (Text.looksLikeAcronym(inside)) {
             return new OrgPart(orgText, country);
         }
-        asides.add(inside);
+        // "(A project of the Federation of Protestant Churches in Italy (FCEI)" leaves its inner parenthesis open.
+        asides.add(inside.chars().filter(ch -> ch == '(').count() > inside.chars().filter(ch -> ch == ')').count() ? inside + ")" : inside);
         return new OrgPart(before, country);
     }
 
