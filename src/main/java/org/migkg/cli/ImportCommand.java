@@ -51,6 +51,9 @@ public class ImportCommand implements Callable<Integer> {
             err.println("import: --start applies to one page at a time");
             return 2;
         }
+        if (!java.nio.file.Files.isRegularFile(organizations)) {
+            throw new UserError("no organization catalogue at " + organizations + " (use --organizations FILE)");
+        }
         PageImporter importer = new PageImporter(CatalogueLookup.read(organizations));
         List<EventRecord> drafts = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -74,9 +77,5 @@ public class ImportCommand implements Callable<Integer> {
             outStream.printf("wrote %s (%d open review item%s) from %s%n", written.get(i), open, open == 1 ? "" : "s", pages.get(i));
         }
         return 0;
-    }
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new ImportCommand()).execute(args));
     }
 }

@@ -87,6 +87,7 @@ public abstract class EventPageReader {
         String venue;
         String location;
         String when;
+        String dateSource;
 
         Reading(Page page) {
             this.page = page;
@@ -282,7 +283,7 @@ public abstract class EventPageReader {
                         dateLines.add(text);
                         continue;
                     }
-                    if (text.length() < 250 && StatedTimes.in(text, LocalDate.of(2000, 1, 1)).isPresent() && !text.endsWith(".")) {
+                    if (text.length() < 250 && StatedTimes.statesATime(text) && !text.endsWith(".")) {
                         timeLines.add(text);
                         continue;
                     }
@@ -327,8 +328,6 @@ public abstract class EventPageReader {
             }
             return Optional.empty();
         }
-
-        String dateSource;
 
         Optional<StatedTimes> findTimes(StatedDate date) {
             List<String> sources = new ArrayList<>();

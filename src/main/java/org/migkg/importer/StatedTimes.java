@@ -52,6 +52,11 @@ record StatedTimes(List<String> stated, OffsetDateTime start, List<String> doubt
     private static final Pattern TIME = Pattern.compile(
             "\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(A\\.M\\.|P\\.M\\.|a\\.m\\.|p\\.m\\.|AM|PM|am|pm)?\\s*(" + String.join("|", ZONES.keySet()) + ")\\b(\\s*\\([^)]*\\))?");
 
+    /** Whether the text states at least one time with a zone the reader knows. */
+    static boolean statesATime(String text) {
+        return in(text, LocalDate.of(2000, 1, 1)).isPresent();
+    }
+
     static Optional<StatedTimes> in(String text, LocalDate date) {
         Matcher m = TIME.matcher(text);
         List<String> stated = new ArrayList<>();

@@ -33,8 +33,7 @@ final class Text {
         if (!t.endsWith(")")) {
             return -1;
         }
-        int open = t.indexOf('(');
-        return open;
+        return t.indexOf('(');
     }
 
     static String withoutTrailingParenthetical(String text) {
