@@ -22,7 +22,7 @@ final class ConceptPage {
     private static final Query EVENTS = Sparql.parse("""
             SELECT ?event ?title ?start WHERE {
               ?event mk:addressesObjective|mk:crossCuttingTheme ?this ; schema:name ?title ; schema:startDate ?start .
-            } ORDER BY ?start ?event""");
+            } ORDER BY STR(?start) ?event""");
     private static final Query PER_YEAR = Sparql.parse("""
             SELECT ?year ?series (COUNT(DISTINCT ?event) AS ?count) WHERE {
               ?event mk:addressesObjective|mk:crossCuttingTheme ?this ; schema:startDate ?start .

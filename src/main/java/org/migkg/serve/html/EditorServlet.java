@@ -15,7 +15,7 @@ final class EditorServlet extends HtmlServlet {
             PREFIX schema: <https://schema.org/>
             SELECT ?event ?title ?start WHERE {
               ?event a schema:Event ; schema:name ?title ; schema:startDate ?start .
-            } ORDER BY DESC(?start) LIMIT 20
+            } ORDER BY DESC(STR(?start)) LIMIT 20
             """;
 
     private final QueryCatalogue library;

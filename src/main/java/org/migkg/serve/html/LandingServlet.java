@@ -17,7 +17,7 @@ final class LandingServlet extends HtmlServlet {
             SELECT ?event ?title ?start WHERE {
               ?event a schema:Event ; schema:name ?title ; schema:startDate ?start .
               FILTER NOT EXISTS { ?event a schema:EventSeries }
-            } ORDER BY DESC(?start) ?event LIMIT 100""");
+            } ORDER BY DESC(STR(?start)) ?event LIMIT 100""");
     private static final Query OBJECTIVES = Sparql.parse("""
             SELECT ?objective ?notation ?label (COUNT(DISTINCT ?event) AS ?events) WHERE {
               ?event mk:addressesObjective ?objective .

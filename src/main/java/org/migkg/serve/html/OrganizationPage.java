@@ -25,7 +25,7 @@ final class OrganizationPage {
               UNION { ?event mk:partner ?this BIND ("partner" AS ?note) }
               UNION { ?event schema:funder ?this BIND ("funder" AS ?note) }
               ?event a schema:Event ; schema:name ?title ; schema:startDate ?start .
-            } ORDER BY ?start ?event ?note""");
+            } ORDER BY STR(?start) ?event ?note""");
     private static final Query SERIES = Sparql.parse("""
             SELECT ?series ?name ?how WHERE {
               { ?series schema:organizer ?this BIND ("organizer" AS ?how) }
@@ -40,7 +40,7 @@ final class OrganizationPage {
               ?post org:postIn ?this ; rdfs:label ?postLabel .
               OPTIONAL { ?person schema:name ?name }
               OPTIONAL { ?event schema:name ?title ; schema:startDate ?start }
-            } ORDER BY ?name ?person ?start ?post""");
+            } ORDER BY ?name ?person STR(?start) ?post""");
 
     private OrganizationPage() {}
 

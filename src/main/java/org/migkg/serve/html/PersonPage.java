@@ -18,7 +18,7 @@ final class PersonPage {
               OPTIONAL { ?p mk:statedPosition ?position }
               OPTIONAL { ?p mk:heldPost ?post . ?post rdfs:label ?postLabel
                          OPTIONAL { ?post org:postIn ?org . ?org schema:name ?orgName } }
-            } ORDER BY ?start ?event ?p ?post""");
+            } ORDER BY STR(?start) ?event ?p ?post""");
     private static final Query ORGANIZATIONS = Sparql.parse("""
             SELECT ?org ?name (COUNT(DISTINCT ?event) AS ?events) WHERE {
               ?p mk:participant ?this ; mk:event ?event ; mk:heldPost/org:postIn ?org .
@@ -106,6 +106,10 @@ final class PersonPage {
     }
 
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return count(n, noun, noun + "s");
+    }
+
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

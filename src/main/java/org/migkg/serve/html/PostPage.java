@@ -19,7 +19,7 @@ final class PostPage {
               OPTIONAL { ?person schema:name ?name }
               OPTIONAL { ?event schema:name ?title ; schema:startDate ?start }
               OPTIONAL { ?p mk:statedPosition ?position }
-            } ORDER BY ?start ?name""");
+            } ORDER BY STR(?start) ?name""");
 
     private PostPage() {}
 

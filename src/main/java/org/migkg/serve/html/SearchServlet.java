@@ -37,7 +37,7 @@ final class SearchServlet extends HtmlServlet {
         if (!q.isEmpty()) {
             List<TextSearch.Hit> hits = search.search(q, LIMIT);
             Links links = new Links(iris);
-            page.add("<p class=\"count\">").add(hits.isEmpty() ? "Nothing matches " : PersonPage.count(hits.size(), "match") + " for ")
+            page.add("<p class=\"count\">").add(hits.isEmpty() ? "Nothing matches " : PersonPage.count(hits.size(), "match", "matches") + " for ")
                     .add("<q>").add(Html.text(q)).add("</q>.</p>\n<ol class=\"hits\">\n");
             for (TextSearch.Hit h : hits) {
                 page.add("<li><span class=\"badge\">").add(Html.text(h.kind())).add("</span> ").add(links.to(h.iri(), h.label())).add("</li>\n");

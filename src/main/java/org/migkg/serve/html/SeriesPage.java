@@ -20,7 +20,7 @@ final class SeriesPage {
               OPTIONAL { ?org schema:name ?name }
             } ORDER BY ?how ?name""");
     private static final Query EVENTS = Sparql.parse("""
-            SELECT ?event ?title ?start WHERE { ?event mk:partOf ?this ; schema:name ?title ; schema:startDate ?start } ORDER BY ?start ?event""");
+            SELECT ?event ?title ?start WHERE { ?event mk:partOf ?this ; schema:name ?title ; schema:startDate ?start } ORDER BY STR(?start) ?event""");
 
     private SeriesPage() {}
 
