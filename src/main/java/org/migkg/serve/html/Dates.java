@@ -2,13 +2,18 @@ package org.migkg.serve.html;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** Dates as a reader expects them: "15 February 2022, 09:00 (UTC-05:00)"; the stated times are shown beside. */
+/**
+ * Dates as a reader expects them: "15 February 2022, 09:00 (UTC-05:00)", "25 July 2023", "May 2013" or "2013", as
+ * precise as the page was; the stated times are shown beside.
+ */
 final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private Dates() {}
@@ -23,7 +28,10 @@ final class Dates {
                 String offset = t.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + t.getOffset().getId();
                 return t.format(DAY) + ", " + t.format(TIME) + " (" + offset + ")";
             }
-            return LocalDate.parse(lexical).format(DAY);
+            if (lexical.length() == 7) {
+                return YearMonth.parse(lexical).format(MONTH);
+            }
+            return lexical.length() == 4 ? lexical : LocalDate.parse(lexical).format(DAY);
         } catch (DateTimeParseException e) {
             return lexical;
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.migkg.SeedData;
 import org.migkg.serve.KgServer;
 import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreStats;
 
 /** The web front's own paths over HTTP: the pages, their headers, and static files that stay inside their folders. */
 class WebFrontHttpTest {
@@ -50,7 +51,9 @@ class WebFrontHttpTest {
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         String html = r.body();
         assertTrue(html.contains("<dt>events</dt><dd>2</dd>") && html.contains("<dt>people</dt><dd>6</dd>"), html);
-        assertTrue(html.contains("<dt>organizations</dt><dd>10</dd>"), html);
+        StoreStats stats = StoreStats.of(store);
+        assertTrue(html.contains("<dt>organizations</dt><dd>" + stats.organizations() + "</dd>"), html);
+        assertTrue(html.contains(String.format(java.util.Locale.ENGLISH, "<dt>triples</dt><dd>%,d</dd>", stats.triples())), html);
         for (String link : new String[] {"href=\"/kg/sparql\"", "href=\"/.well-known/void\"", "href=\"/dumps/\"", "action=\"/search\""}) {
             assertTrue(html.contains(link), link);
         }
