@@ -20,18 +20,22 @@
     graph.edges.forEach(function (e, i) {
       elements.push({ data: { id: "e" + i, source: e.source, target: e.target, weight: e.weight } });
     });
+    // A busy network gets more room and smaller labels, so names stay readable.
+    var busy = graph.nodes.length > 16;
+    if (busy) { container.style.height = Math.min(48, 24 + graph.nodes.length / 2) + "rem"; }
     var cy = cytoscape({
       container: container,
       elements: elements,
       wheelSensitivity: 0.3,
       style: [
-        { selector: "node", style: { "label": "data(label)", "background-color": "#7aa6d6", "font-size": 11,
+        { selector: "node", style: { "label": "data(label)", "background-color": "#7aa6d6", "font-size": busy ? 14 : 11,
           "text-valign": "bottom", "text-margin-y": 4, "width": 22, "height": 22, "color": "#1d2330",
           "text-wrap": "wrap", "text-max-width": 120 } },
         { selector: "node.centre", style: { "background-color": "#0b5cad", "width": 32, "height": 32, "font-weight": "bold" } },
         { selector: "edge", style: { "width": "mapData(weight, 1, 5, 1.5, 6)", "line-color": "#b7c3d4", "curve-style": "bezier" } }
       ],
-      layout: { name: "cose", animate: false, padding: 24, nodeRepulsion: function () { return 9000; } }
+      layout: { name: "cose", animate: false, padding: 24, randomize: false, componentSpacing: 80, nodeOverlap: 40,
+        idealEdgeLength: function () { return busy ? 110 : 80; }, nodeRepulsion: function () { return busy ? 600000 : 9000; } }
     });
     cy.on("tap", "node", function (evt) {
       var href = evt.target.data("href");
