@@ -55,7 +55,7 @@
   function drawChart(canvas) {
     var chart = data(canvas.getAttribute("data-chart"));
     if (!chart || typeof Chart !== "function") { return; }
-    chart.datasets.forEach(function (d, i) { d.backgroundColor = palette[i % palette.length]; });
+    chart.datasets.forEach(function (d, i) { d.backgroundColor = palette[i % palette.length]; d.maxBarThickness = 64; });
     new Chart(canvas, {
       type: "bar",
       data: chart,
