@@ -65,7 +65,7 @@ final class Layout {
         return """
                 <footer class="site">
                 <a href="/">Home</a> · <a href="/editor">Query editor</a> · <a href="/kg/sparql">SPARQL endpoint</a>
-                · <a href="/.well-known/void">Dataset description</a> · <a href="/dumps/">Dumps</a> · <a href="/ontology">Ontology</a>
+                · <a href="/.well-known/void">Dataset description</a> · <a href="/#data">Dumps</a> · <a href="/ontology">Ontology</a>
                 </footer>
                 """;
     }
