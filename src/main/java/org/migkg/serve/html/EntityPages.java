@@ -1,5 +1,6 @@
 package org.migkg.serve.html;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class EntityPages {
     static Map<String, List<Row>> groupBy(List<Row> rows, String var) {
         Map<String, List<Row>> out = new LinkedHashMap<>();
         for (Row r : rows) {
-            out.computeIfAbsent(r.text(var), k -> new java.util.ArrayList<>()).add(r);
+            out.computeIfAbsent(r.text(var), k -> new ArrayList<>()).add(r);
         }
         return out;
     }

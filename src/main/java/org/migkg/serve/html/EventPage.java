@@ -345,7 +345,7 @@ final class EventPage {
     }
 
     private static List<Row> distinct(List<Row> rows, String var) {
-        return List.copyOf(EntityPages.groupBy(rows, var).values().stream().map(l -> l.get(0)).toList());
+        return EntityPages.groupBy(rows, var).values().stream().map(l -> l.get(0)).toList();
     }
 
     private static void optionalFact(Page page, String label, String value) {
