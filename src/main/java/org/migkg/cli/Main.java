@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ValidateCommand.class,
                 ExportCommand.class,
+                LinkCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
