@@ -1,0 +1,121 @@
+package org.migkg.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.core.Var;
+
+/**
+ * A SELECT result as a plain-text table for people: literals as their text (no quotes, datatypes or language tags),
+ * IRIs shortened with the known prefixes, and long text wrapped at spaces instead of stretching the table.
+ * CSV, TSV and JSON give the exact terms.
+ */
+final class ResultTable {
+    static final int MAX_CELL_WIDTH = 60;
+
+    private final List<String> columns;
+    private final List<List<String>> rows;
+
+    private ResultTable(List<String> columns, List<List<String>> rows) {
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    static ResultTable of(ResultSet rs, PrefixMapping prefixes) {
+        List<String> columns = rs.getResultVars();
+        List<List<String>> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            Binding b = rs.nextBinding();
+            rows.add(columns.stream().map(c -> display(b.get(Var.alloc(c)), prefixes)).toList());
+        }
+        return new ResultTable(columns, rows);
+    }
+
+    static String display(Node node, PrefixMapping prefixes) {
+        if (node == null) {
+            return "";
+        }
+        if (node.isLiteral()) {
+            return node.getLiteralLexicalForm();
+        }
+        if (node.isURI()) {
+            String shortForm = prefixes.qnameFor(node.getURI());
+            return shortForm != null ? shortForm : "<" + node.getURI() + ">";
+        }
+        return node.toString();
+    }
+
+    String render() {
+        List<List<List<String>>> wrapped = rows.stream().map(r -> r.stream().map(ResultTable::wrap).toList()).toList();
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widths[c] = columns.get(c).length();
+            for (List<List<String>> row : wrapped) {
+                for (String line : row.get(c)) {
+                    widths[c] = Math.max(widths[c], line.length());
+                }
+            }
+        }
+        boolean multiLine = wrapped.stream().anyMatch(r -> r.stream().anyMatch(cell -> cell.size() > 1));
+        String rule = rule(widths);
+        StringBuilder out = new StringBuilder();
+        out.append(rule);
+        line(out, columns, widths);
+        out.append(rule.replace('-', '='));
+        for (int r = 0; r < wrapped.size(); r++) {
+            List<List<String>> row = wrapped.get(r);
+            int height = row.stream().mapToInt(List::size).max().orElse(1);
+            for (int l = 0; l < height; l++) {
+                final int lineNo = l;
+                line(out, row.stream().map(cell -> lineNo < cell.size() ? cell.get(lineNo) : "").toList(), widths);
+            }
+            if (multiLine && r < wrapped.size() - 1) {
+                out.append(rule);
+            }
+        }
+        out.append(rule);
+        out.append(rows.size()).append(rows.size() == 1 ? " row\n" : " rows\n");
+        return out.toString();
+    }
+
+    private static String rule(int[] widths) {
+        StringBuilder sb = new StringBuilder("+");
+        for (int w : widths) {
+            sb.append("-".repeat(w + 2)).append('+');
+        }
+        return sb.append('\n').toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells, int[] widths) {
+        out.append('|');
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            out.append(' ').append(cell).append(" ".repeat(widths[c] - cell.length() + 1)).append('|');
+        }
+        out.append('\n');
+    }
+
+    /** Splits a cell at spaces into lines of at most {@link #MAX_CELL_WIDTH} characters; a longer word (an IRI) stays whole. */
+    static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\\R", -1)) {
+            String rest = paragraph;
+            while (rest.length() > MAX_CELL_WIDTH) {
+                int cut = rest.lastIndexOf(' ', MAX_CELL_WIDTH);
+                if (cut <= 0) {
+                    cut = rest.indexOf(' ', MAX_CELL_WIDTH);
+                }
+                if (cut <= 0) {
+                    break;
+                }
+                lines.add(rest.substring(0, cut).stripTrailing());
+                rest = rest.substring(cut).stripLeading();
+            }
+            lines.add(rest);
+        }
+        return lines;
+    }
+}
