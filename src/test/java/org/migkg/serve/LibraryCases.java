@@ -20,7 +20,7 @@ import org.migkg.store.KnowledgeStore;
 
 /**
  * The runs of the library's queries that the tests check on the two seed records, each with its exact expected rows
- * in a CSV file under {@code src/test/resources/queries/}.
+ * in a CSV file under {@code src/test/resources/query-rows/}.
  * <p>
  * Every query has a run with the values of its header's example; {@link #EXTRA} adds runs for other ways of giving a
  * parameter. Expected rows of the queries whose answers come from the linker (its person identities, co-speaking
@@ -29,8 +29,8 @@ import org.migkg.store.KnowledgeStore;
  * {@code -Dqueries.rewrite=true} and review the difference before committing it.
  */
 final class LibraryCases {
-    static final Path EXPECTED = Path.of("src/test/resources/queries/expected");
-    static final Path LINKER_DEPENDENT = Path.of("src/test/resources/queries/linker-dependent");
+    static final Path EXPECTED = Path.of("src/test/resources/query-rows/expected");
+    static final Path LINKER_DEPENDENT = Path.of("src/test/resources/query-rows/linker-dependent");
     static final Set<String> LINKER_DEPENDENT_QUERIES = Set.of("co-speakers", "related-events");
     static final boolean REWRITE = Boolean.getBoolean("queries.rewrite");
 
