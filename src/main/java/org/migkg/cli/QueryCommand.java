@@ -16,7 +16,6 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
 import org.migkg.rdf.Prefixes;
 import org.migkg.serve.LibraryQuery;
@@ -123,8 +122,7 @@ final class QueryCommand implements Callable<Integer> {
                 var rs = qe.execSelect();
                 switch (format) {
                     case table -> {
-                        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.MAP).setNsPrefixes(query.getPrefixMapping());
-                        out.print(ResultTable.of(rs, prefixes).render());
+                        out.print(ResultTable.of(rs, ResultTable.displayPrefixes(store.iris(), query.getPrefixMapping().getNsPrefixMap())).render());
                     }
                     case csv -> ResultSetFormatter.outputAsCSV(raw, rs);
                     case tsv -> ResultSetFormatter.outputAsTSV(raw, rs);

@@ -1,10 +1,15 @@
 package org.migkg.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.shared.PrefixMapping;
+import org.migkg.rdf.Iris;
+import org.migkg.rdf.MK;
+import org.migkg.rdf.Prefixes;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.core.Var;
 
@@ -24,7 +29,22 @@ final class ResultTable {
         this.rows = rows;
     }
 
-    static ResultTable of(ResultSet rs, PrefixMapping prefixes) {
+    /**
+     * The project's prefixes, the query's own, and short prefixes for the instance IRIs under the store's base.
+     * Display only: a shortened IRI need not be a valid prefixed name (an event id may start with a digit).
+     */
+    static Map<String, String> displayPrefixes(Iris iris, Map<String, String> queryPrefixes) {
+        Map<String, String> prefixes = new LinkedHashMap<>(Prefixes.MAP);
+        prefixes.putAll(queryPrefixes);
+        for (String kind : List.of("event", "person", "post", "series")) {
+            prefixes.put(kind, iris.base() + "id/" + kind + "/");
+        }
+        prefixes.put("organization", iris.organization(""));
+        prefixes.put("event-type", MK.VOCAB + "event-type/");
+        return prefixes;
+    }
+
+    static ResultTable of(ResultSet rs, Map<String, String> prefixes) {
         List<String> columns = rs.getResultVars();
         List<List<String>> rows = new ArrayList<>();
         while (rs.hasNext()) {
@@ -34,7 +54,7 @@ final class ResultTable {
         return new ResultTable(columns, rows);
     }
 
-    static String display(Node node, PrefixMapping prefixes) {
+    static String display(Node node, Map<String, String> prefixes) {
         if (node == null) {
             return "";
         }
@@ -42,8 +62,13 @@ final class ResultTable {
             return node.getLiteralLexicalForm();
         }
         if (node.isURI()) {
-            String shortForm = prefixes.qnameFor(node.getURI());
-            return shortForm != null ? shortForm : "<" + node.getURI() + ">";
+            String iri = node.getURI();
+            return prefixes.entrySet().stream()
+                    .filter(p -> iri.startsWith(p.getValue()) && iri.length() > p.getValue().length()
+                            && iri.substring(p.getValue().length()).chars().noneMatch(Character::isWhitespace))
+                    .max(Comparator.comparingInt(p -> p.getValue().length()))
+                    .map(p -> p.getKey() + ":" + iri.substring(p.getValue().length()))
+                    .orElse("<" + iri + ">");
         }
         return node.toString();
     }

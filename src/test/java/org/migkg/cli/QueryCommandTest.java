@@ -50,10 +50,17 @@ class QueryCommandTest {
         assertTrue(lines.get(1).matches("\\| date +\\| title +\\| role +\\| posts +\\| name +\\| personIri +\\| event +\\|"), lines.get(1));
         assertTrue(lines.get(3).startsWith("| 2022-02-15 | Working Towards a More Gender-Responsive Reintegration | speaker | "), lines.get(3));
         assertTrue(r.out().contains("| 2023-07-25 | Improving Communications in the Voluntary Return and   | speaker | Director, Women Empowerment"), r.out());
-        assertTrue(lines.get(3).contains("| Sijal Aziz | <https://w3id.org/migkg/id/person/sijal-aziz> |"), "IRIs are not wrapped: " + lines.get(3));
+        assertTrue(lines.get(3).contains("| Sijal Aziz | person:sijal-aziz | event:2022-02-15-gender-responsive-reintegration-returned-migrants "),
+                "IRIs shortened, never wrapped: " + lines.get(3));
         assertTrue(r.out().indexOf("2022-02-15") < r.out().indexOf("2023-07-25"), "in date order");
         assertEquals("2 rows", lines.get(lines.size() - 1));
         assertTrue(lines.stream().allMatch(l -> !l.contains("\"") && !l.contains("@en")), "plain text, no quotes or language tags");
+    }
+
+    @Test
+    void tableIrisFollowTheStoreBaseAndUnknownOnesStayWhole() {
+        Run r = run("query", "--query", "SELECT ?e ?x WHERE { ?e a schema:Event BIND (<https://example.org/other> AS ?x) } ORDER BY ?e", "--store", store);
+        assertTrue(r.out().contains("| event:2023-07-25-improving-communications-voluntary-return-reintegration | <https://example.org/other> |"), r.out());
     }
 
     @Test
