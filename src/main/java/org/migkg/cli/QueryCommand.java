@@ -56,6 +56,9 @@ final class QueryCommand implements Callable<Integer> {
             description = "Bind ?NAME before running: an IRI if VALUE looks like one (<...> or http...), else a string.")
     Map<String, String> params = Map.of();
 
+    @Option(names = "--print-query", description = "Print the query with its parameters bound, without running it (to send to any SPARQL endpoint).")
+    boolean printQuery;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -68,7 +71,13 @@ final class QueryCommand implements Callable<Integer> {
             QueriesCommand.printLibrary(spec.commandLine().getOut());
             return 0;
         }
-        Query query = parse(boundText());
+        String text = boundText();
+        Query query = parse(text);
+        if (printQuery) {
+            spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         try (KnowledgeStore store = storeOptions.open()) {
             Txn.executeRead(store.dataset(), () -> run(store, query));
         }

@@ -74,6 +74,15 @@ class QueryCommandTest {
     }
 
     @Test
+    void printQueryGivesTheBoundTextWithoutTouchingTheStore() {
+        Run r = run("query", "person-timeline", "--param", "person=Sijal Aziz", "--print-query", "--store", dir.resolve("no-store-here").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("# title: A person's timeline\n"), r.out());
+        assertTrue(r.out().contains("FILTER (sameTerm(?personIri, \"Sijal Aziz\") || (isLiteral(\"Sijal Aziz\")"), r.out());
+        assertTrue(!Files.exists(dir.resolve("no-store-here")), "no store was opened");
+    }
+
+    @Test
     void tsvAndJsonOnRequest() throws Exception {
         Run tsv = run("query", "moderators", "--format", "tsv", "--store", store);
         List<String> rows = tsv.out().lines().toList();
