@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 QueriesCommand.class,
                 ValidateCommand.class,
                 ExportCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
