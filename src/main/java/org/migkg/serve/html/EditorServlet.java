@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.migkg.serve.QueryLibrary;
 
 /**
  * {@code /editor}: YASGUI on the read-only endpoint, opened with a library query ({@code ?name=}, its example values
@@ -18,9 +19,9 @@ final class EditorServlet extends HtmlServlet {
             } ORDER BY DESC(STR(?start)) LIMIT 20
             """;
 
-    private final QueryCatalogue library;
+    private final QueryLibrary library;
 
-    EditorServlet(QueryCatalogue library) {
+    EditorServlet(QueryLibrary library) {
         this.library = library;
     }
 
@@ -35,7 +36,7 @@ final class EditorServlet extends HtmlServlet {
                 write(response, 404, notFound("The query library has no query named \"" + name + "\"."));
                 return;
             }
-            query = found.get().exampleText();
+            query = LibraryServlet.exampleText(found.get());
             title = "Query editor: " + found.get().title();
         }
         if (query == null) {

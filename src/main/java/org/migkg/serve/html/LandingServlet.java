@@ -8,6 +8,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.query.Query;
+import org.migkg.serve.LibraryQuery;
+import org.migkg.serve.QueryLibrary;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.StoreStats;
 
@@ -34,9 +36,9 @@ final class LandingServlet extends HtmlServlet {
             } GROUP BY ?year ?series""");
 
     private final KnowledgeStore store;
-    private final QueryCatalogue library;
+    private final QueryLibrary library;
 
-    LandingServlet(KnowledgeStore store, QueryCatalogue library) {
+    LandingServlet(KnowledgeStore store, QueryLibrary library) {
         this.store = store;
         this.library = library;
     }
@@ -114,7 +116,7 @@ final class LandingServlet extends HtmlServlet {
         StringBuilder out = new StringBuilder("<ul class=\"library\">\n");
         for (LibraryQuery q : queries) {
             String name = URLEncoder.encode(q.name(), StandardCharsets.UTF_8);
-            String query = URLEncoder.encode(q.exampleText(), StandardCharsets.UTF_8);
+            String query = URLEncoder.encode(LibraryServlet.exampleText(q), StandardCharsets.UTF_8);
             out.append("<li><h3>").append(Html.text(q.title())).append("</h3>\n<p>").append(Html.text(q.description())).append("</p>\n");
             if (!q.example().isEmpty()) {
                 out.append("<p class=\"example\">Example: ").append(Html.text(LibraryServlet.describe(q.example()))).append("</p>\n");

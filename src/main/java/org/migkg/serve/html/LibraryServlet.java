@@ -14,9 +14,12 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
+import org.migkg.serve.LibraryQuery;
+import org.migkg.serve.QueryLibrary;
 import org.migkg.store.KnowledgeStore;
 
 /**
@@ -27,9 +30,9 @@ final class LibraryServlet extends HtmlServlet {
     static final int MAX_ROWS = 1000;
 
     private final KnowledgeStore store;
-    private final QueryCatalogue library;
+    private final QueryLibrary library;
 
-    LibraryServlet(KnowledgeStore store, QueryCatalogue library) {
+    LibraryServlet(KnowledgeStore store, QueryLibrary library) {
         this.store = store;
         this.library = library;
     }
@@ -44,11 +47,11 @@ final class LibraryServlet extends HtmlServlet {
         }
         LibraryQuery q = found.get();
         Map<String, String> values = new LinkedHashMap<>();
-        for (LibraryQuery.Param p : q.params()) {
+        for (LibraryQuery.Parameter p : q.parameters()) {
             String given = request.getParameter(p.name());
             String value = given != null ? given : q.example().get(p.name());
-            if (value != null) {
-                values.put(p.name(), value);
+            if (value != null && !value.isBlank()) {
+                values.put(p.name(), value.strip());
             }
         }
         write(response, 200, page(q, values, request.getRequestURL().toString()));
@@ -63,9 +66,9 @@ final class LibraryServlet extends HtmlServlet {
         page.jsonLd = SchemaJson.write(json);
         page.add("<p class=\"kind\">Query library</p>\n<h1>").add(Html.text(q.title())).add("</h1>\n<p>")
                 .add(Html.text(q.description())).add("</p>\n");
-        if (!q.params().isEmpty()) {
+        if (!q.parameters().isEmpty()) {
             page.add("<form class=\"params\" method=\"get\" action=\"/library/").add(Html.text(URLEncoder.encode(q.name(), StandardCharsets.UTF_8))).add("\">\n");
-            for (LibraryQuery.Param p : q.params()) {
+            for (LibraryQuery.Parameter p : q.parameters()) {
                 String id = "param-" + p.name();
                 page.add("<label for=\"").add(Html.text(id)).add("\">").add(Html.text(p.name()))
                         .add(p.required() ? " (required)" : " (optional)").add("<small>").add(Html.text(p.description())).add("</small></label>\n")
@@ -76,7 +79,7 @@ final class LibraryServlet extends HtmlServlet {
         }
         Query query;
         try {
-            query = q.bind(values);
+            query = QueryFactory.create(q.bind(values));
         } catch (RuntimeException e) {
             page.add("<p class=\"error\">This query cannot be run: ").add(Html.text(e.getMessage())).add("</p>\n");
             return page;
@@ -132,6 +135,11 @@ final class LibraryServlet extends HtmlServlet {
             return links.to(n.asResource().getURI(), n.asResource().getURI());
         }
         return n.isLiteral() ? Html.text(n.asLiteral().getLexicalForm()) : Html.text(n.toString());
+    }
+
+    /** The query's text with its example values bound, ready to run. */
+    static String exampleText(LibraryQuery q) {
+        return q.bind(q.example());
     }
 
     /** "person = Sijal Aziz; year = 2023". */

@@ -3,6 +3,7 @@ package org.migkg.serve.html;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.migkg.serve.KgServer;
+import org.migkg.serve.QueryLibrary;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.TextSearch;
 
@@ -23,7 +24,7 @@ public final class WebFront {
     }
 
     public static KgServer.Builder install(KgServer.Builder builder, KnowledgeStore store, TextSearch search) {
-        QueryCatalogue library = new ShippedQueries();
+        QueryLibrary library = QueryLibrary.load();
         builder.htmlView(new RichHtmlView())
                 .servlet("", new LandingServlet(store, library))
                 .servlet("/search", new SearchServlet(search, store.iris()))

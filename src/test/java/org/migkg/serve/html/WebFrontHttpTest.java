@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.migkg.SeedData;
 import org.migkg.serve.KgServer;
+import org.migkg.serve.LibraryQuery;
+import org.migkg.serve.QueryLibrary;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.StoreStats;
 
@@ -87,6 +89,35 @@ class WebFrontHttpTest {
     void nothingOutsideTheStaticFoldersIsServed(String path) throws Exception {
         int status = get(path).statusCode();
         assertTrue(status == 404 || status == 400, path + " answered " + status);
+    }
+
+    @Test
+    void everyLibraryQueryIsListedAndRunsWithItsExampleAsATable() throws Exception {
+        String landing = get("").body();
+        QueryLibrary library = QueryLibrary.load();
+        assertTrue(!library.queries().isEmpty());
+        for (LibraryQuery q : library.queries()) {
+            assertTrue(landing.contains(Html.text(q.title())), q.name());
+            assertTrue(landing.contains("href=\"/editor?name=" + q.name() + "\""), q.name());
+            HttpResponse<String> r = get("library/" + q.name());
+            assertEquals(200, r.statusCode(), q.name());
+            assertTrue(r.body().contains("<table class=\"results\">"), q.name());
+        }
+        String timeline = get("library/person-timeline?person=Sijal+Aziz").body();
+        assertTrue(timeline.contains("2 rows"), timeline);
+        assertTrue(timeline.contains("Director Returns and Reintegration"), timeline);
+        String camille = get("library/person-timeline?person=Camille+Le+Coz").body();
+        assertTrue(camille.contains("value=\"Camille Le Coz\"") && camille.contains("Senior Policy Analyst"), camille);
+    }
+
+    @Test
+    void aLibraryLinkRunsTheQueryOnTheEndpointAsCsv() throws Exception {
+        String landing = get("").body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/(kg/sparql\\?query=[^\"]+&amp;format=csv)\"").matcher(landing);
+        assertTrue(m.find(), "a CSV link");
+        HttpResponse<String> csv = get(m.group(1).replace("&amp;", "&"));
+        assertEquals(200, csv.statusCode(), csv::body);
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     }
 
     @Test
