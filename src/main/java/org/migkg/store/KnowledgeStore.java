@@ -103,6 +103,17 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** When the store was last loaded (the dataset's dcterms:modified in the loads graph). */
+    public java.util.Optional<java.time.Instant> lastLoaded() {
+        Node loads = NodeFactory.createURI(iris.loadsGraph());
+        Node ds = NodeFactory.createURI(iris.dataset());
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.find(loads, ds, org.apache.jena.vocabulary.DCTerms.modified.asNode(), Node.ANY);
+            return it.hasNext() ? java.util.Optional.of(java.time.Instant.parse(it.next().getObject().getLiteralLexicalForm()))
+                    : java.util.Optional.<java.time.Instant>empty();
+        });
+    }
+
     /** The record JSON each stored event was loaded from, by event id. */
     public Map<String, String> storedRecordJson() {
         Node loads = NodeFactory.createURI(iris.loadsGraph());
