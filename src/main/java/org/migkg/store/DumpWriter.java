@@ -72,7 +72,7 @@ public final class DumpWriter {
             sizes.put(Dump.JSONLD, atomically(dir, Dump.JSONLD.file(), out -> JsonLdContext.write(withDescription, out, false)));
 
             Model description = DatasetDescription.build(store.iris(), release, loaded, content, sizes);
-            atomically(dir, Dump.VOID_FILE, out -> RDFDataMgr.write(out, description, RDFFormat.TURTLE_BLOCKS));
+            atomically(dir, Dump.VOID_FILE, out -> RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY));
             return new Report(release, sizes, Duration.between(started, Instant.now()));
         } catch (IOException e) {
             throw new StoreException("cannot write the dumps in " + dir + ": " + e.getMessage(), e);
@@ -110,6 +110,10 @@ public final class DumpWriter {
                 content.writeTo(out);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
+            }
+            if (Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                // Temporary files are private; published files are for anyone who may read the store directory.
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
             Path target = dir.resolve(name);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

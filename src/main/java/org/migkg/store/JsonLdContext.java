@@ -75,9 +75,19 @@ public final class JsonLdContext {
         try {
             JsonArray expanded = expanded(graph);
             JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), document()).loader(loader()).ordered(true).get();
-            if (!inline) {
-                compacted = Json.createObjectBuilder(compacted).add("@context", IRI).build();
+            // "@context" first, where readers look for it.
+            jakarta.json.JsonObjectBuilder ordered = Json.createObjectBuilder();
+            if (inline) {
+                ordered.add("@context", compacted.get("@context"));
+            } else {
+                ordered.add("@context", IRI);
             }
+            compacted.forEach((k, v) -> {
+                if (!k.equals("@context")) {
+                    ordered.add(k, v);
+                }
+            });
+            compacted = ordered.build();
             try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
                 w.write(compacted);
             }
