@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkg.SeedData;
@@ -18,14 +20,26 @@ import org.migkg.rdf.Iris;
 /** The Lucene text index: what it finds, that SPARQL sees it, that reloads keep it in step, that it repairs itself. */
 class TextSearchTest {
     @TempDir
-    Path dir;
+    static Path shared;
+    static KnowledgeStore seeds;
+
+    @BeforeAll
+    static void load() {
+        seeds = SeedData.loadedStore(shared);
+    }
+
+    @AfterAll
+    static void close() {
+        seeds.close();
+    }
 
     static final String AZIZ = Iris.DEFAULT.person("sijal-aziz");
     static final String GENDER_EVENT = Iris.DEFAULT.event(SeedData.GENDER);
 
     @Test
     void findsPeopleByNameAndEventsByWordsOfTheirTitle() {
-        try (KnowledgeStore store = SeedData.loadedStore(dir)) {
+        {
+            KnowledgeStore store = seeds;
             List<TextSearch.Hit> aziz = store.textSearch().search("Aziz", 10);
             assertEquals(AZIZ, aziz.get(0).iri(), aziz::toString);
             assertEquals("Sijal Aziz", aziz.get(0).label());
@@ -42,7 +56,8 @@ class TextSearchTest {
 
     @Test
     void findsPostsAndOrganizationsByTheirOtherNames() {
-        try (KnowledgeStore store = SeedData.loadedStore(dir)) {
+        {
+            KnowledgeStore store = seeds;
             List<TextSearch.Hit> bmz = store.textSearch().search("Bundesministerium", 5);
             assertEquals(Iris.DEFAULT.organization("bmz"), bmz.get(0).iri(), bmz::toString);
             assertEquals("organization", bmz.get(0).kind());
@@ -52,7 +67,8 @@ class TextSearchTest {
 
     @Test
     void queryTextIsTakenAsWordsNotLuceneSyntax() {
-        try (KnowledgeStore store = SeedData.loadedStore(dir)) {
+        {
+            KnowledgeStore store = seeds;
             assertTrue(store.textSearch().search("Aziz)(*:", 5).stream().anyMatch(h -> h.iri().equals(AZIZ)));
             assertTrue(store.textSearch().search("  ", 5).isEmpty());
             assertEquals(1, store.textSearch().search("Aziz", 1).size());
@@ -61,7 +77,8 @@ class TextSearchTest {
 
     @Test
     void sparqlTextQueryFindsThePersonAndTheUnionStillHoldsHerName() {
-        try (KnowledgeStore store = SeedData.loadedStore(dir)) {
+        {
+            KnowledgeStore store = seeds;
             var rows = SeedData.select(store, """
                     PREFIX text: <http://jena.apache.org/text#>
                     SELECT ?s ?name WHERE { ?s text:query "Aziz" ; schema:name ?name }""");
@@ -71,7 +88,7 @@ class TextSearchTest {
     }
 
     @Test
-    void reloadingDoesNotPileUpDocumentsAndRemovedRecordsLeaveTheIndex() throws IOException {
+    void reloadingDoesNotPileUpDocumentsAndRemovedRecordsLeaveTheIndex(@TempDir Path dir) throws IOException {
         try (KnowledgeStore store = SeedData.loadedStore(dir)) {
             long docs = TextIndexing.documents(((org.apache.jena.query.text.DatasetGraphText) store.dataset()).getTextIndex());
             assertEquals(TextIndexing.indexedQuads(store.dataset()), docs);
@@ -86,7 +103,7 @@ class TextSearchTest {
     }
 
     @Test
-    void aMissingIndexIsRebuiltWhenTheStoreIsOpened() throws IOException {
+    void aMissingIndexIsRebuiltWhenTheStoreIsOpened(@TempDir Path dir) throws IOException {
         SeedData.loadedStore(dir).close();
         Path text = dir.resolve("store").resolve(TextIndexing.DIRECTORY);
         try (Stream<Path> files = Files.walk(text)) {
