@@ -59,6 +59,10 @@ public final class PlainHtmlView implements HtmlView {
         String iri = n.asResource().getURI();
         String shown = m.shortForm(iri);
         String href = paths.pathOf(iri).orElse(iri);
+        // Only web links become links: an IRI such as javascript:... stays text.
+        if (!href.startsWith("/") && !href.startsWith("http://") && !href.startsWith("https://")) {
+            return escape(shown);
+        }
         return "<a href=\"" + escape(href) + "\">" + escape(shown) + "</a>";
     }
 
