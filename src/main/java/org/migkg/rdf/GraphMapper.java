@@ -335,7 +335,8 @@ public final class GraphMapper {
 
     private static Literal temporal(Model m, String text) {
         EventTime t = EventTime.parse(text);
-        return m.createTypedLiteral(t.lexical(), t.hasTime() ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate);
+        return m.createTypedLiteral(t.lexical(), org.apache.jena.datatypes.TypeMapper.getInstance()
+                .getSafeTypeByName(XSDDatatype.XSD + "#" + t.xsdDatatype()));
     }
 
     private static void optional(Resource subject, org.apache.jena.rdf.model.Property p, String value) {
