@@ -134,9 +134,11 @@ class DereferenceTest {
         String participationPath = participation.getURI().substring(IRIS.base().length());
         Resource post = m.listObjectsOfProperty(MK.heldPost).next().asResource();
         Resource organizer = e.getPropertyResourceValue(SchemaOrg.organizer);
-        String[] paths = {participationPath, post.getURI().substring(IRIS.base().length()),
+        Resource series = e.getPropertyResourceValue(MK.partOf);
+        String[] paths = {participationPath, series.getURI().substring(IRIS.base().length()), post.getURI().substring(IRIS.base().length()),
                 organizer.getURI().substring(IRIS.base().length()), "graph/event/" + SeedData.GENDER,
-                "gcm/objective/21", "gcm/objectives", "gcm/principles", "role/speaker", "role/scheme", "ontology"};
+                "gcm/objective/21", "gcm/objectives", "gcm/principles", "role/speaker", "role/scheme", "event-type/webinar",
+                "event-type/scheme", "ontology"};
         for (String path : paths) {
             HttpResponse<String> r = get(path, "text/turtle");
             assertEquals(200, r.statusCode(), path);
