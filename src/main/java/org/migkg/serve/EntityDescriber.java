@@ -33,8 +33,9 @@ import org.migkg.store.KnowledgeStore;
  * <li>every triple with the IRI as subject, and those of the nodes it owns (IRIs below its own, such as an event's
  * participations or a relation's reasons);</li>
  * <li>triples pointing at it (at most {@value #INBOUND_LIMIT}, in IRI order), and for the n-ary nodes among them
- * (participations, relations, co-speaking) their own triples, so a person's description says which events, in which
- * role, holding which post;</li>
+ * (participations, relations, co-speaking) their own triples and those of the nodes they own, so a person's
+ * description says which events, in which role, holding which post, and an event's says why each related event is
+ * related;</li>
  * <li>the labels and notations of everything it mentions, so a reader need not dereference each link to name it.</li>
  * </ul>
  * The ontology IRI gets the whole ontology.
@@ -69,7 +70,7 @@ public final class EntityDescriber {
             inbound.forEach(g::add);
             for (Triple t : inbound) {
                 if (isNary(dsg, t.getSubject())) {
-                    outgoing(dsg, t.getSubject()).forEach(g::add);
+                    addOwned(dsg, t.getSubject(), t.getSubject().getURI(), g, 1);
                 }
             }
             if (g.isEmpty()) {

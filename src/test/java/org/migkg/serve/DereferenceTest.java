@@ -146,6 +146,9 @@ class DereferenceTest {
         }
         Model relations = Http.parse(get(event, "text/turtle"));
         Resource relation = relations.listSubjectsWithProperty(MK.relates).nextOptional().orElseThrow();
+        assertFalse(relation.listProperties(MK.reason).toList().isEmpty());
+        assertTrue(relation.listProperties(MK.reason).toList().stream()
+                .allMatch(r -> r.getResource().hasProperty(MK.reasonType)), "the reasons of a related event come with the event");
         assertEquals(200, get(relation.getURI().substring(IRIS.base().length()), "text/turtle").statusCode());
     }
 
