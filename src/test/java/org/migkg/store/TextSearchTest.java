@@ -114,4 +114,19 @@ class TextSearchTest {
             assertEquals(AZIZ, store.textSearch().search("Aziz", 1).get(0).iri());
         }
     }
+
+    @Test
+    void anIndexOutOfStepWithTheStoreIsRebuiltWhenTheStoreIsOpened(@TempDir Path dir) throws IOException {
+        SeedData.loadedStore(dir).close();
+        try (var index = org.apache.lucene.store.FSDirectory.open(dir.resolve("store").resolve(TextIndexing.DIRECTORY));
+             var writer = new org.apache.lucene.index.IndexWriter(index, new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.deleteAll();
+            writer.commit();
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), Iris.DEFAULT)) {
+            assertEquals(AZIZ, store.textSearch().search("Aziz", 1).get(0).iri());
+            assertEquals(TextIndexing.indexedQuads(store.dataset()),
+                    TextIndexing.documents(((org.apache.jena.query.text.DatasetGraphText) store.dataset()).getTextIndex()));
+        }
+    }
 }
