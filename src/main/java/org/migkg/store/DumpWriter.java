@@ -75,16 +75,29 @@ public final class DumpWriter {
             atomically(dir, Dump.VOID_FILE, out -> RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY));
             return new Report(release, sizes, Duration.between(started, Instant.now()));
         } catch (IOException e) {
-            throw new StoreException("cannot write the dumps in " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("the data is stored, but the dumps could not be written in " + dir + ": " + e
+                    + " (each published file is still whole, old or new; serve rewrites them at start-up)", e);
         }
     }
 
-    /** Writes the dumps if a store loaded before dumps existed has none yet. */
+    /** Writes the dumps if they are missing or older than the store's last load (say, a write failed after a load). */
     public Optional<Report> ensure() {
-        if (Files.exists(directory(store).resolve(Dump.VOID_FILE)) || store.isEmpty()) {
+        if (store.isEmpty() || publishedLoadTime().equals(store.lastLoaded())) {
             return Optional.empty();
         }
         return Optional.of(write());
+    }
+
+    /** The load time the published description states, if there is one. */
+    Optional<Instant> publishedLoadTime() {
+        Path description = directory(store).resolve(Dump.VOID_FILE);
+        if (!Files.exists(description)) {
+            return Optional.empty();
+        }
+        Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        RDFParser.source(description).lang(Lang.TURTLE).parse(m);
+        var modified = m.getProperty(m.createResource(store.iris().dataset()), org.apache.jena.vocabulary.DCTerms.modified);
+        return modified == null ? Optional.empty() : Optional.of(Instant.parse(modified.getString()));
     }
 
     private static Graph union(byte[] sortedNQuads) {

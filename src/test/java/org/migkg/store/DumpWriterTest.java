@@ -103,4 +103,14 @@ class DumpWriterTest {
         assertTrue(m.contains(m.createResource(store.iris().dataset()), VOID.triples));
         assertTrue(m.contains(null, org.apache.jena.vocabulary.RDF.type, m.createResource("https://schema.org/Person")));
     }
+
+    @Test
+    void missingOrStaleDumpsAreRewrittenAndCurrentOnesAreLeftAlone() throws IOException {
+        DumpWriter writer = new DumpWriter(store);
+        assertTrue(writer.ensure().isEmpty(), "the load just wrote them");
+        Files.delete(file(Dump.VOID_FILE));
+        assertEquals(report.dumps().release(), writer.ensure().orElseThrow().release());
+        assertTrue(Files.exists(file(Dump.VOID_FILE)));
+        assertEquals(store.lastLoaded(), writer.publishedLoadTime());
+    }
 }
