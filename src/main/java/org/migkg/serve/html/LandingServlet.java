@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.jena.query.Query;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
+import org.migkg.store.Dump;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.StoreStats;
 
@@ -60,6 +61,10 @@ final class LandingServlet extends HtmlServlet {
             ObjectNode json = SchemaJson.top("Dataset", store.iris().dataset(), "MigKG");
             json.put("description", page.description);
             json.put("url", url);
+            for (Dump d : Dump.values()) {
+                SchemaJson.array(json, "distribution").addObject().put("@type", "DataDownload")
+                        .put("encodingFormat", d.rdfMediaType()).put("contentUrl", "/" + Dump.DIRECTORY + "/" + d.file()).put("description", d.title());
+            }
             page.add("""
                     <h1>MigKG</h1>
                     <p class="lead">A knowledge graph of migration-policy events: webinars and conferences on return, reintegration
@@ -98,14 +103,24 @@ final class LandingServlet extends HtmlServlet {
                     <ul>
                     <li>SPARQL endpoint (read-only): <a href="/kg/sparql"><code>/kg/sparql</code></a>, or the <a href="/editor">query editor</a></li>
                     <li>Dataset description (VoID, DCAT): <a href="/.well-known/void"><code>/.well-known/void</code></a></li>
-                    <li>Dumps for download (N-Quads, Turtle, JSON-LD): <a href="/dumps/"><code>/dumps/</code></a></li>
+                    <li>Dumps for download: %s</li>
                     <li>Ontology and vocabularies: <a href="/ontology"><code>/ontology</code></a>, <a href="/gcm/objectives">GCM objectives</a>, <a href="/gcm/principles">GCM guiding principles</a></li>
                     <li>Every IRI answers with HTML or RDF: add <code>.ttl</code>, <code>.jsonld</code> or <code>.nt</code>, or send an Accept header.</li>
                     </ul>
-                    """));
+                    """.formatted(dumps())));
             page.jsonLd = SchemaJson.write(json);
             return page;
         });
+    }
+
+    /** Links to the dumps of the current release, each titled with what it holds. */
+    private static String dumps() {
+        StringBuilder out = new StringBuilder();
+        for (Dump d : Dump.values()) {
+            out.append(out.length() == 0 ? "" : ", ").append("<a href=\"/").append(Dump.DIRECTORY).append('/').append(Html.text(d.file()))
+                    .append("\" title=\"").append(Html.text(d.title())).append("\"><code>").append(Html.text(d.file())).append("</code></a>");
+        }
+        return out.toString();
     }
 
     private String library() {

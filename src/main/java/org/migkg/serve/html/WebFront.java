@@ -2,6 +2,7 @@ package org.migkg.serve.html;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.migkg.serve.EntityServlet;
 import org.migkg.serve.KgServer;
 import org.migkg.serve.QueryLibrary;
 import org.migkg.store.KnowledgeStore;
@@ -13,14 +14,11 @@ import org.migkg.store.TextSearch;
  * pages the linked-data servlet shows to browsers.
  */
 public final class WebFront {
-    /** The entity paths whose HTML pages this front renders. */
-    private static final String[] ENTITY_PATHS = {"/id/*", "/gcm/*", "/role/*", "/event-type/*", "/ontology"};
-
     private WebFront() {}
 
     /** Adds the web front to a server, searching with the store's full-text search. */
     public static KgServer.Builder install(KgServer.Builder builder, KnowledgeStore store) {
-        return install(builder, store, new SparqlTextSearch(store));
+        return install(builder, store, store.textSearch());
     }
 
     public static KgServer.Builder install(KgServer.Builder builder, KnowledgeStore store, TextSearch search) {
@@ -31,9 +29,7 @@ public final class WebFront {
                 .servlet("/editor", new EditorServlet(library))
                 .servlet("/library/*", new LibraryServlet(store, library))
                 .servlet("/static/*", new StaticServlet());
-        for (String path : ENTITY_PATHS) {
-            builder.filter(path, securityHeaders());
-        }
+        EntityServlet.PATHS.forEach(path -> builder.filter(path, securityHeaders()));
         return builder;
     }
 

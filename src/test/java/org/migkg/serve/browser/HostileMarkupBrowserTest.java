@@ -51,7 +51,7 @@ class HostileMarkupBrowserTest {
         }
         store = KnowledgeStore.open(dir.resolve("store"), Iris.DEFAULT);
         new Loader(store, dir).load(List.of(data), data, false);
-        server = WebFront.install(KgServer.builder(store).port(0), store).servlet("/id/*", new TemporaryEntityServlet(store)).build().start();
+        server = WebFront.install(KgServer.builder(store).port(0), store).build().start();
         browser = new Browser();
     }
 

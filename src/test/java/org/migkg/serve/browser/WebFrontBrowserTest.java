@@ -29,7 +29,7 @@ class WebFrontBrowserTest {
     @BeforeAll
     static void start() {
         store = SeedData.loadedStore(dir);
-        server = WebFront.install(KgServer.builder(store).port(0), store).servlet("/id/*", new TemporaryEntityServlet(store)).build().start();
+        server = WebFront.install(KgServer.builder(store).port(0), store).build().start();
         browser = new Browser();
     }
 

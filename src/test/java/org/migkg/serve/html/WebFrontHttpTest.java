@@ -56,11 +56,26 @@ class WebFrontHttpTest {
         StoreStats stats = StoreStats.of(store);
         assertTrue(html.contains("<dt>organizations</dt><dd>" + stats.organizations() + "</dd>"), html);
         assertTrue(html.contains(String.format(java.util.Locale.ENGLISH, "<dt>triples</dt><dd>%,d</dd>", stats.triples())), html);
-        for (String link : new String[] {"href=\"/kg/sparql\"", "href=\"/.well-known/void\"", "href=\"/dumps/\"", "action=\"/search\""}) {
+        for (String link : new String[] {"href=\"/kg/sparql\"", "href=\"/.well-known/void\"", "href=\"/dumps/migkg.nq.gz\"", "action=\"/search\""}) {
             assertTrue(html.contains(link), link);
         }
         assertTrue(html.contains("<script type=\"application/ld+json\">"));
         assertTrue(html.contains("<meta name=\"viewport\""));
+    }
+
+    @Test
+    void browsersGetTheRichEntityPageAndRdfClientsStillGetRdf() throws Exception {
+        String browserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "id/person/sijal-aziz"))
+                .header("Accept", browserAccept).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<ol class=\"timeline\">"), page.body());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        HttpResponse<String> turtle = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "id/person/sijal-aziz"))
+                .header("Accept", "text/turtle").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, turtle.statusCode());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(turtle.body().contains("Sijal Aziz"));
     }
 
     @Test
