@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -144,7 +145,7 @@ public final class KnowledgeStore implements AutoCloseable {
         Iterator<Triple> it = graph.find();
         while (it.hasNext()) {
             Triple t = it.next();
-            dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            dataset.add(g, t.getSubject(), t.getPredicate(), storable(t.getObject()));
         }
     }
 
@@ -153,7 +154,18 @@ public final class KnowledgeStore implements AutoCloseable {
         loads.find().forEachRemaining(t -> {
             dataset.deleteAny(g, t.getSubject(), t.getPredicate(), Node.ANY);
         });
-        loads.find().forEachRemaining(t -> dataset.add(new Quad(g, t)));
+        loads.find().forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), storable(t.getObject())));
+    }
+
+    /**
+     * TDB2 keeps a decimal such as "1" under another key than the "1.0" it reads back, so a later delete of what it
+     * read misses the stored triple (Jena issue 3404). Storing decimals in canonical form keeps every triple deletable.
+     */
+    private static Node storable(Node object) {
+        if (object.isLiteral() && XSDDatatype.XSDdecimal.equals(object.getLiteralDatatype())) {
+            return CanonicalizeLiteral.get().apply(object);
+        }
+        return object;
     }
 
     /** What a write did. */
