@@ -42,10 +42,14 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store in {@code directory}. */
     public static KnowledgeStore open(Path directory, Iris iris) {
+        Path blocking = firstNonDirectory(directory);
+        if (blocking != null) {
+            throw new StoreException("cannot create the store directory " + directory + ": " + blocking + " is a file, not a directory");
+        }
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create the store directory " + directory + ": " + StoreException.reason(e), e);
         }
         if (!Files.isWritable(directory)) {
             throw new StoreException("the store directory " + directory + " is not writable");
@@ -54,11 +58,21 @@ public final class KnowledgeStore implements AutoCloseable {
         try {
             dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open the store in " + directory + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open the store in " + directory + ": " + StoreException.reason(e), e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(DEFAULT_QUERY_TIMEOUT_MS));
         return new KnowledgeStore(directory, dsg, iris);
+    }
+
+    /** The path itself or the nearest ancestor that exists but is not a directory, or null. */
+    private static Path firstNonDirectory(Path directory) {
+        for (Path p = directory.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
     }
 
     public DatasetGraph dataset() {
@@ -113,6 +127,18 @@ public final class KnowledgeStore implements AutoCloseable {
      * whole, and when {@code removeOthers} is set every stored event graph not in this load is removed.
      */
     public WriteSummary write(MappedDataset mapped, boolean removeOthers) {
+        try {
+            return writeTransaction(mapped, removeOthers);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The transaction was aborted: the store keeps what the last committed load wrote.
+            throw new StoreException("cannot write to the store in " + directory + ": " + StoreException.reason(e)
+                    + "; nothing was written", e);
+        }
+    }
+
+    private WriteSummary writeTransaction(MappedDataset mapped, boolean removeOthers) {
         return Txn.calculateWrite(dataset, () -> {
             List<String> removed = new ArrayList<>();
             if (removeOthers) {
