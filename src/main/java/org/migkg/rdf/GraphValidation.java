@@ -14,7 +14,9 @@ public final class GraphValidation {
 
     public static ValidationReport validate(MappedDataset mapped) {
         Graph union = GraphFactory.createDefaultGraph();
-        mapped.eventGraphs().values().forEach(g -> g.find().forEachRemaining(union::add));
+        try (var events = mapped.eventGraphs().get()) {
+            events.forEach(e -> e.content().find().forEachRemaining(union::add));
+        }
         mapped.sharedGraphs().values().forEach(g -> g.find().forEachRemaining(union::add));
         return validate(union);
     }

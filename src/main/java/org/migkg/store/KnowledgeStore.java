@@ -16,6 +16,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -109,22 +111,32 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** The record JSON each stored event was loaded from, by event id. */
-    public Map<String, String> storedRecordJson() {
+    /** What the store remembers of each record it holds, by event id. */
+    public Map<String, StoredRecord> storedRecords() {
         Node loads = NodeFactory.createURI(iris.loadsGraph());
-        Node recordJson = NodeFactory.createURI(MK.recordJson.getURI());
         String prefix = iris.eventGraph("");
         return Txn.calculateRead(dataset, () -> {
-            Map<String, String> out = new java.util.TreeMap<>();
-            dataset.find(loads, Node.ANY, recordJson, Node.ANY).forEachRemaining(q ->
-                    out.put(q.getSubject().getURI().substring(prefix.length()), q.getObject().getLiteralLexicalForm()));
+            Map<String, Map<String, String>> facts = new java.util.TreeMap<>();
+            dataset.find(loads, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(prefix) && q.getObject().isLiteral()) {
+                    facts.computeIfAbsent(q.getSubject().getURI().substring(prefix.length()), k -> new java.util.HashMap<>())
+                            .put(q.getPredicate().getURI(), q.getObject().getLiteralLexicalForm());
+                }
+            });
+            Map<String, StoredRecord> out = new java.util.TreeMap<>();
+            facts.forEach((id, f) -> out.put(id, new StoredRecord(f.get(MK.recordJson.getURI()), f.get(MK.recordFile.getURI()),
+                    f.get(MK.sha256.getURI()), f.get(MK.contentSignature.getURI()))));
             return out;
         });
     }
 
+    /** A stored record's JSON, the file it was loaded from, that file's SHA-256 and its graph's content signature. */
+    public record StoredRecord(String json, String recordFile, String sha256, String contentSignature) {}
+
     /**
-     * Writes a load in one transaction: the given event graphs replace their old versions, shared graphs are replaced
-     * whole, and when {@code removeOthers} is set every stored event graph not in this load is removed.
+     * Writes a load in one transaction: the given event graphs replace their old versions (mapped and written one at a
+     * time), shared graphs are replaced whole, and when {@code removeOthers} is set every stored event graph not in this
+     * load is removed.
      */
     public WriteSummary write(MappedDataset mapped, boolean removeOthers) {
         try {
@@ -140,58 +152,78 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private WriteSummary writeTransaction(MappedDataset mapped, boolean removeOthers) {
         return Txn.calculateWrite(dataset, () -> {
+            Node loads = NodeFactory.createURI(iris.loadsGraph());
             List<String> removed = new ArrayList<>();
             if (removeOthers) {
                 String prefix = iris.eventGraph("");
                 List<Node> stale = new ArrayList<>();
                 dataset.listGraphNodes().forEachRemaining(g -> {
-                    if (g.isURI() && g.getURI().startsWith(prefix) && !mapped.eventGraphs().containsKey(g.getURI())) {
+                    if (g.isURI() && g.getURI().startsWith(prefix) && !mapped.corpusGraphIris().contains(g.getURI())) {
                         stale.add(g);
                     }
                 });
                 for (Node g : stale) {
                     dataset.removeGraph(g);
+                    dataset.deleteAny(loads, g, Node.ANY, Node.ANY);
                     removed.add(g.getURI().substring(prefix.length()));
                 }
             }
-            mapped.eventGraphs().forEach(this::replaceGraph);
-            mapped.sharedGraphs().forEach(this::replaceGraph);
-            if (removeOthers) {
-                replaceGraph(iris.loadsGraph(), mapped.loads());
-            } else {
-                mergeLoads(mapped.loads());
+            int[] written = {0};
+            try (var events = mapped.eventGraphs().get()) {
+                events.forEach(e -> {
+                    replaceGraph(e.graphIri(), e.content());
+                    replaceLoads(loads, e.loads());
+                    written[0]++;
+                });
             }
-            return new WriteSummary(mapped.eventGraphs().size(), removed);
+            mapped.sharedGraphs().forEach(this::replaceGraph);
+            replaceLoads(loads, mapped.loads());
+            return new WriteSummary(written[0], removed);
         });
     }
 
-    private void replaceGraph(String iri, Graph graph) {
+    /** Makes the stored graph equal {@code graph}, touching only the triples that differ. */
+    private void replaceGraph(String iri, Graph mappedGraph) {
         Node g = NodeFactory.createURI(iri);
-        dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        Iterator<Triple> it = graph.find();
-        while (it.hasNext()) {
-            Triple t = it.next();
-            dataset.add(g, t.getSubject(), t.getPredicate(), storable(t.getObject()));
+        Graph graph = GraphFactory.createDefaultGraph();
+        mappedGraph.find().forEachRemaining(t -> graph.add(storable(t)));
+        if (!dataset.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+            Iterator<Triple> it = graph.find();
+            while (it.hasNext()) {
+                Triple t = it.next();
+                dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+            return;
         }
+        List<Quad> stale = new ArrayList<>();
+        dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!graph.contains(q.asTriple())) {
+                stale.add(q);
+            }
+        });
+        stale.forEach(dataset::delete);
+        graph.find().forEachRemaining(t -> {
+            if (!dataset.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
+                dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
     }
 
-    private void mergeLoads(Graph loads) {
-        Node g = NodeFactory.createURI(iris.loadsGraph());
-        loads.find().forEachRemaining(t -> {
-            dataset.deleteAny(g, t.getSubject(), t.getPredicate(), Node.ANY);
-        });
-        loads.find().forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), storable(t.getObject())));
+    private void replaceLoads(Node loads, List<Triple> triples) {
+        triples.forEach(t -> dataset.deleteAny(loads, t.getSubject(), t.getPredicate(), Node.ANY));
+        triples.forEach(t -> dataset.add(new Quad(loads, storable(t))));
     }
 
     /**
      * TDB2 keeps a decimal such as "1" under another key than the "1.0" it reads back, so a later delete of what it
      * read misses the stored triple (Jena issue 3404). Storing decimals in canonical form keeps every triple deletable.
      */
-    private static Node storable(Node object) {
-        if (object.isLiteral() && XSDDatatype.XSDdecimal.equals(object.getLiteralDatatype())) {
-            return CanonicalizeLiteral.get().apply(object);
+    private static Triple storable(Triple t) {
+        Node o = t.getObject();
+        if (o.isLiteral() && XSDDatatype.XSDdecimal.equals(o.getLiteralDatatype())) {
+            return Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o));
         }
-        return object;
+        return t;
     }
 
     /** What a write did. */
