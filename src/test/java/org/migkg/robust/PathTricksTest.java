@@ -24,7 +24,8 @@ class PathTricksTest {
     static ServedSeeds served;
     static String marker;
 
-    static final List<String> ROUTES = List.of("/", "/id/", "/id/person/", "/dumps/", "/static/", "/kg/", "/kg/get/", "/$/", "/ontology/");
+    static final List<String> ROUTES = List.of("/", "/id/", "/id/person/", "/dumps/", "/static/", "/kg/", "/kg/get/", "/$/", "/ontology/",
+            "/.well-known/", "/api/search/", "/graph/", "/gcm/objective/");
     static final List<String> TRICKS = List.of(
             "../../../../../../etc/passwd",
             "..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
