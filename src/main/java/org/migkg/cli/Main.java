@@ -13,9 +13,12 @@ import picocli.CommandLine.Command;
                 LoadCommand.class,
                 ServeCommand.class,
                 QueryCommand.class,
+                QueriesCommand.class,
                 ValidateCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                LinkCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -21,6 +21,10 @@ final class Reports {
             out.printf("%d organization(s) found in stated positions are unreviewed: %s%n",
                     r.linked().unreviewedOrganizations().size(), String.join(", ", r.linked().unreviewedOrganizations()));
         }
+        if (!r.linked().uncertain().isEmpty()) {
+            out.printf("%d pair(s) of mentions might be one person but were not merged; see `migkg link --report FILE`%n",
+                    r.linked().uncertain().size());
+        }
         out.flush();
         err.flush();
     }
