@@ -59,16 +59,19 @@ class KillDuringLoadTest {
         System.out.printf("Kill test: a full load takes %d ms, writing from %d ms; %d lines of old data, %d of new%n",
                 total / 1_000_000, writeStarts / 1_000_000, oldDump.lines().count(), newDump.lines().count());
 
+        // The machine may be busy: after a run that finished before its kill, later delays shrink to what it took.
+        long window = total;
+        long writeWindow = total - writeStarts;
         Random random = new Random(SEED);
         int old = 0;
         int fresh = 0;
         int killedWhileWriting = 0;
         for (int run = 0; run < RUNS; run++) {
             boolean whileWriting = run % 2 == 1;
+            double fraction = random.nextDouble();
             Path store = copy(template, dir.resolve("run-" + run));
             Path log = dir.resolve("run-" + run + ".log");
             Map<Path, String> unchanged = files(store);
-            long delay = whileWriting ? (long) (random.nextDouble() * (total - writeStarts)) : (long) (random.nextDouble() * total);
             Process p = load(store, "new", log);
             long from = System.nanoTime();
             if (whileWriting) {
@@ -77,8 +80,17 @@ class KillDuringLoadTest {
                 }
                 from = System.nanoTime();
             }
+            long delay = (long) (fraction * (whileWriting ? writeWindow : window));
             while (p.isAlive() && System.nanoTime() - from < delay) {
                 Thread.sleep(2);
+            }
+            if (!p.isAlive()) {
+                long took = System.nanoTime() - from;
+                if (whileWriting) {
+                    writeWindow = Math.min(writeWindow, took);
+                } else {
+                    window = Math.min(window, took);
+                }
             }
             boolean killed = p.isAlive();
             p.destroyForcibly().waitFor();
