@@ -81,7 +81,8 @@ public final class PlainHtmlView implements HtmlView {
         return json.replace("<", "\\u003c").replace(">", "\\u003e");
     }
 
-    static String escape(String s) {
+    /** Escapes text for HTML element content and quoted attribute values. */
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {

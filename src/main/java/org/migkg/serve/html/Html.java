@@ -9,22 +9,7 @@ final class Html {
 
     /** Escapes text for HTML element content and quoted attribute values; null becomes the empty string. */
     static String text(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return s == null ? "" : org.migkg.serve.PlainHtmlView.escape(s);
     }
 
     /**
