@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ValidateCommand.class,
                 ExportCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
