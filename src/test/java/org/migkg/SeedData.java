@@ -79,4 +79,18 @@ public final class SeedData {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Fails with just the quads that differ, not two whole dumps. */
+    public static void assertSameDump(String expected, String actual) {
+        java.util.Set<String> e = new java.util.TreeSet<>(expected.lines().toList());
+        java.util.Set<String> a = new java.util.TreeSet<>(actual.lines().toList());
+        java.util.Set<String> missing = new java.util.TreeSet<>(e);
+        missing.removeAll(a);
+        java.util.Set<String> extra = new java.util.TreeSet<>(a);
+        extra.removeAll(e);
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            org.junit.jupiter.api.Assertions.fail("dumps differ\n missing:\n  " + String.join("\n  ", missing) + "\n extra:\n  " + String.join("\n  ", extra));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(expected, actual);
+    }
 }

@@ -27,6 +27,9 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Refuse records that still have open review items.")
     boolean strict;
 
+    @Option(names = "--rebuild", description = "Rewrite every record graph, not only those whose content changed.")
+    boolean rebuild;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -37,7 +40,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(data) : paths;
         try (KnowledgeStore store = storeOptions.open()) {
-            Loader.LoadReport report = new Loader(store, Path.of("")).load(inputs, data, strict);
+            Loader.LoadReport report = new Loader(store, Path.of("")).load(inputs, data, strict, rebuild);
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         return 0;

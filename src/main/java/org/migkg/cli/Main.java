@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ValidateCommand.class,
                 ExportCommand.class,
+                ImportCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -59,15 +59,21 @@ public final class GraphMapper {
     public MappedDataset map(Corpus corpus, Linked linked, Instant loadTime, Function<SourceRecord, String> recordFileName,
                              Predicate<SourceRecord> emit) {
         List<SourceRecord> emitted = corpus.events().stream().filter(emit).toList();
+        SortedSet<String> corpusIris = new TreeSet<>();
+        corpus.events().forEach(r -> corpusIris.add(iris.eventGraph(r.event().id())));
         SortedSet<String> graphIris = new TreeSet<>();
         emitted.forEach(r -> graphIris.add(iris.eventGraph(r.event().id())));
         Node time = NodeFactory.createLiteralDT(loadTime.toString(), XSDDatatype.XSDdateTime);
         Supplier<Stream<MappedDataset.MappedEvent>> events = () -> emitted.stream().map(source -> {
             Node graph = NodeFactory.createURI(iris.eventGraph(source.event().id()));
+            String recordFile = recordFileName.apply(source);
             List<Triple> loads = List.of(
                     Triple.create(graph, PROV_GENERATED_AT.asNode(), time),
-                    Triple.create(graph, MK.recordJson.asNode(), NodeFactory.createLiteralString(recordJson(source))));
-            return new MappedDataset.MappedEvent(graph.getURI(), mapEvent(source, linked, recordFileName.apply(source)).getGraph(), loads);
+                    Triple.create(graph, MK.recordJson.asNode(), NodeFactory.createLiteralString(recordJson(source))),
+                    Triple.create(graph, MK.recordFile.asNode(), NodeFactory.createLiteralString(recordFile)),
+                    Triple.create(graph, MK.sha256.asNode(), NodeFactory.createLiteralString(source.sha256())),
+                    Triple.create(graph, MK.contentSignature.asNode(), NodeFactory.createLiteralString(signature(source, linked, recordFile))));
+            return new MappedDataset.MappedEvent(graph.getURI(), mapEvent(source, linked, recordFile).getGraph(), loads);
         });
         SortedMap<String, Graph> shared = new TreeMap<>();
         shared.put(iris.organizationsGraph(), mapOrganizations(linked).getGraph());
@@ -75,7 +81,28 @@ public final class GraphMapper {
         shared.put(iris.linksGraph(), mapLinks(linked).getGraph());
         shared.put(iris.vocabularyGraph(), VocabularyFiles.vocabulary());
         List<Triple> datasetLoads = List.of(Triple.create(NodeFactory.createURI(iris.dataset()), DCTerms.modified.asNode(), time));
-        return new MappedDataset(graphIris, events, shared, datasetLoads);
+        return new MappedDataset(corpusIris, graphIris, events, shared, datasetLoads);
+    }
+
+    /** Bump when the mapping of a record changes, so stores loaded by an older version rewrite every record graph. */
+    static final String MAPPING_VERSION = "1";
+
+    /**
+     * Everything a record graph is made from: the file (name and bytes), the people and organizations linking chose for
+     * its mentions and posts, the base IRI and the mapping version. Equal signatures mean equal graphs.
+     */
+    public String signature(SourceRecord source, Linked linked, String recordFile) {
+        StringBuilder sb = new StringBuilder(MAPPING_VERSION).append('\n').append(iris.base()).append('\n')
+                .append(recordFile).append('\n').append(source.sha256());
+        EventRecord e = source.event();
+        for (int i = 0; i < e.participants().size(); i++) {
+            Mention mention = new Mention(e.id(), i + 1);
+            sb.append('\n').append(linked.personOf().get(mention));
+            for (int j = 0; j < e.participants().get(i).posts().size(); j++) {
+                sb.append(' ').append(linked.organizationOfPost().get(new PostRef(mention, j)));
+            }
+        }
+        return DataReader.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static final org.apache.jena.rdf.model.Property PROV_GENERATED_AT =
@@ -296,13 +323,20 @@ public final class GraphMapper {
         };
     }
 
-    private static Literal decimal(Model m, java.math.BigDecimal value) {
-        return m.createTypedLiteral(value.toPlainString(), XSDDatatype.XSDdecimal);
+    /**
+     * The canonical xsd:decimal form ("12.0", "0.25"): TDB2 stores decimals by value and gives back this form, so
+     * writing it keeps the stored graph term-for-term equal to the mapped one.
+     */
+    static Literal decimal(Model m, java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        String lexical = stripped.scale() <= 0 ? stripped.setScale(1).toPlainString() : stripped.toPlainString();
+        return m.createTypedLiteral(lexical, XSDDatatype.XSDdecimal);
     }
 
     private static Literal temporal(Model m, String text) {
         EventTime t = EventTime.parse(text);
-        return m.createTypedLiteral(t.lexical(), t.hasTime() ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate);
+        return m.createTypedLiteral(t.lexical(), org.apache.jena.datatypes.TypeMapper.getInstance()
+                .getSafeTypeByName(XSDDatatype.XSD + "#" + t.xsdDatatype()));
     }
 
     private static void optional(Resource subject, org.apache.jena.rdf.model.Property p, String value) {

@@ -78,6 +78,7 @@ public final class MK {
     public static final Property retrieved = p("retrieved");
     public static final Property truncatedSource = p("truncatedSource");
     public static final Property recordJson = p("recordJson");
+    public static final Property contentSignature = p("contentSignature");
 
     // Links: related events, co-speakers, identity evidence
     public static final Property relatedEvent = p("relatedEvent");

@@ -11,12 +11,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 
 /**
- * The graphs one load writes. Event graphs are mapped lazily, one record at a time, so a load never holds every
+ * The graphs one load writes: {@code corpusGraphIris} names every record graph the corpus has, {@code eventGraphIris}
+ * those this load (re)writes. Event graphs are mapped lazily, one record at a time, so a load never holds every
  * record's graph in memory; the shared graphs (organizations, people, links, vocabulary) are built whole.
  */
-public record MappedDataset(SortedSet<String> eventGraphIris, Supplier<Stream<MappedEvent>> eventGraphs,
+public record MappedDataset(SortedSet<String> corpusGraphIris, SortedSet<String> eventGraphIris, Supplier<Stream<MappedEvent>> eventGraphs,
                             SortedMap<String, Graph> sharedGraphs, List<Triple> loads) {
     public MappedDataset {
+        corpusGraphIris = new TreeSet<>(corpusGraphIris);
         eventGraphIris = new TreeSet<>(eventGraphIris);
         sharedGraphs = new TreeMap<>(sharedGraphs);
         loads = List.copyOf(loads);

@@ -6,18 +6,33 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
-/** A record's start or end: a calendar date, or a date-time with the offset the page implies. */
-public record EventTime(LocalDate date, OffsetDateTime dateTime) {
+/**
+ * A record's start or end: a calendar date, a date-time with the offset the page implies, or only a year-month or a
+ * year when that is all the page gives ({@code precision} says which; {@code date} is then the period's first day, for
+ * ordering only).
+ */
+public record EventTime(LocalDate date, OffsetDateTime dateTime, Precision precision) {
+    public enum Precision { YEAR, MONTH, DAY, TIME }
 
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /** Parses strictly: 2023-02-30 and 25:00 are errors, not silently rolled over. */
     public static EventTime parse(String text) {
-        if (text.length() == 10) {
-            return new EventTime(LocalDate.parse(text, STRICT_DATE), null);
+        switch (text.length()) {
+            case 4 -> {
+                return new EventTime(java.time.Year.parse(text).atDay(1), null, Precision.YEAR);
+            }
+            case 7 -> {
+                return new EventTime(java.time.YearMonth.parse(text).atDay(1), null, Precision.MONTH);
+            }
+            case 10 -> {
+                return new EventTime(LocalDate.parse(text, STRICT_DATE), null, Precision.DAY);
+            }
+            default -> {
+                OffsetDateTime odt = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT));
+                return new EventTime(odt.toLocalDate(), odt, Precision.TIME);
+            }
         }
-        OffsetDateTime odt = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT));
-        return new EventTime(odt.toLocalDate(), odt);
     }
 
     public static boolean isValid(String text) {
@@ -33,9 +48,24 @@ public record EventTime(LocalDate date, OffsetDateTime dateTime) {
         return dateTime != null;
     }
 
-    /** The lexical form for xsd:date or xsd:dateTime. */
+    /** The lexical form for {@link #xsdDatatype()}. */
     public String lexical() {
-        return hasTime() ? dateTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : date.toString();
+        return switch (precision) {
+            case YEAR -> Integer.toString(date.getYear());
+            case MONTH -> java.time.YearMonth.from(date).toString();
+            case DAY -> date.toString();
+            case TIME -> dateTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        };
+    }
+
+    /** The local name of the XML Schema datatype: date, dateTime, gYearMonth or gYear. */
+    public String xsdDatatype() {
+        return switch (precision) {
+            case YEAR -> "gYear";
+            case MONTH -> "gYearMonth";
+            case DAY -> "date";
+            case TIME -> "dateTime";
+        };
     }
 
     public int year() {

@@ -58,6 +58,7 @@ public final class KgServer implements AutoCloseable {
         private long queryTimeoutMillis = KnowledgeStore.DEFAULT_QUERY_TIMEOUT_MS;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
+        private HtmlView htmlView = new PlainHtmlView();
 
         private Builder(KnowledgeStore store) {
             this.store = store;
@@ -77,6 +78,12 @@ public final class KgServer implements AutoCloseable {
         /** Serves another part of the site (entity pages, landing page, dumps) beside the endpoint. */
         public Builder servlet(String pathSpec, HttpServlet servlet) {
             servlets.put(pathSpec, servlet);
+            return this;
+        }
+
+        /** The view that renders entity pages for browsers; the plain table view unless another is given. */
+        public Builder htmlView(HtmlView view) {
+            this.htmlView = view;
             return this;
         }
 

@@ -94,18 +94,27 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** The record JSON each stored event was loaded from, by event id. */
-    public Map<String, String> storedRecordJson() {
+    /** What the store remembers of each record it holds, by event id. */
+    public Map<String, StoredRecord> storedRecords() {
         Node loads = NodeFactory.createURI(iris.loadsGraph());
-        Node recordJson = NodeFactory.createURI(MK.recordJson.getURI());
         String prefix = iris.eventGraph("");
         return Txn.calculateRead(dataset, () -> {
-            Map<String, String> out = new java.util.TreeMap<>();
-            dataset.find(loads, Node.ANY, recordJson, Node.ANY).forEachRemaining(q ->
-                    out.put(q.getSubject().getURI().substring(prefix.length()), q.getObject().getLiteralLexicalForm()));
+            Map<String, Map<String, String>> facts = new java.util.TreeMap<>();
+            dataset.find(loads, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(prefix) && q.getObject().isLiteral()) {
+                    facts.computeIfAbsent(q.getSubject().getURI().substring(prefix.length()), k -> new java.util.HashMap<>())
+                            .put(q.getPredicate().getURI(), q.getObject().getLiteralLexicalForm());
+                }
+            });
+            Map<String, StoredRecord> out = new java.util.TreeMap<>();
+            facts.forEach((id, f) -> out.put(id, new StoredRecord(f.get(MK.recordJson.getURI()), f.get(MK.recordFile.getURI()),
+                    f.get(MK.sha256.getURI()), f.get(MK.contentSignature.getURI()))));
             return out;
         });
     }
+
+    /** A stored record's JSON, the file it was loaded from, that file's SHA-256 and its graph's content signature. */
+    public record StoredRecord(String json, String recordFile, String sha256, String contentSignature) {}
 
     /**
      * Writes a load in one transaction: the given event graphs replace their old versions (mapped and written one at a
@@ -120,7 +129,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 String prefix = iris.eventGraph("");
                 List<Node> stale = new ArrayList<>();
                 dataset.listGraphNodes().forEachRemaining(g -> {
-                    if (g.isURI() && g.getURI().startsWith(prefix) && !mapped.eventGraphIris().contains(g.getURI())) {
+                    if (g.isURI() && g.getURI().startsWith(prefix) && !mapped.corpusGraphIris().contains(g.getURI())) {
                         stale.add(g);
                     }
                 });
@@ -144,14 +153,29 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** Makes the stored graph equal {@code graph}, touching only the triples that differ. */
     private void replaceGraph(String iri, Graph graph) {
         Node g = NodeFactory.createURI(iri);
-        dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        Iterator<Triple> it = graph.find();
-        while (it.hasNext()) {
-            Triple t = it.next();
-            dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        if (!dataset.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+            Iterator<Triple> it = graph.find();
+            while (it.hasNext()) {
+                Triple t = it.next();
+                dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+            return;
         }
+        List<Quad> stale = new ArrayList<>();
+        dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!graph.contains(q.asTriple())) {
+                stale.add(q);
+            }
+        });
+        stale.forEach(dataset::delete);
+        graph.find().forEachRemaining(t -> {
+            if (!dataset.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
+                dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
     }
 
     private void replaceLoads(Node loads, List<Triple> triples) {

@@ -37,6 +37,14 @@ public final class Loader {
     }
 
     public LoadReport load(List<Path> paths, Path defaultDataDir, boolean strict) {
+        return load(paths, defaultDataDir, strict, false);
+    }
+
+    /**
+     * @param rebuild rewrite every record graph; otherwise only those whose content signature changed (the record
+     *                file, or what linking decided for its participants and posts)
+     */
+    public LoadReport load(List<Path> paths, Path defaultDataDir, boolean strict, boolean rebuild) {
         Instant started = Instant.now();
         DataReader reader = new DataReader(workingDir);
         DataLayout layout = DataLayout.of(paths, defaultDataDir);
@@ -46,27 +54,29 @@ public final class Loader {
             throw new InvalidInputException(open.stream()
                     .map(w -> new Problem(w.file(), w.record(), w.field(), "refused by --strict: " + w.message())).toList());
         }
-        Set<String> loadedIds = new TreeSet<>();
-        loaded.events().forEach(r -> loadedIds.add(r.event().id()));
-        Corpus full = layout.wholeCorpus() ? loaded : withStoredRecords(loaded, loadedIds);
+        Map<String, KnowledgeStore.StoredRecord> stored = store.storedRecords();
+        Corpus full = layout.wholeCorpus() ? loaded : withStoredRecords(loaded, stored);
 
         Linked linked = new Linker().link(full);
         GraphMapper mapper = new GraphMapper(store.iris());
+        Set<String> changed = new TreeSet<>();
+        for (SourceRecord r : full.events()) {
+            KnowledgeStore.StoredRecord before = stored.get(r.event().id());
+            if (rebuild || before == null || !mapper.signature(r, linked, reader.display(r.file())).equals(before.contentSignature())) {
+                changed.add(r.event().id());
+            }
+        }
         MappedDataset mapped = mapper.map(full, linked, started, r -> reader.display(r.file()),
-                r -> loadedIds.contains(r.event().id()));
+                r -> changed.contains(r.event().id()));
         KnowledgeStore.WriteSummary written = store.write(mapped, layout.wholeCorpus());
         StoreStats stats = StoreStats.of(store);
         return new LoadReport(written.eventGraphsWritten(), written.eventsRemoved(), stats, loaded.warnings(),
                 linked, Duration.between(started, Instant.now()));
     }
 
-    private Corpus withStoredRecords(Corpus loaded, Set<String> loadedIds) {
+    private Corpus withStoredRecords(Corpus loaded, Map<String, KnowledgeStore.StoredRecord> stored) {
         Map<String, SourceRecord> all = new TreeMap<>();
-        store.storedRecordJson().forEach((id, json) -> {
-            if (!loadedIds.contains(id)) {
-                all.put(id, new SourceRecord(Path.of("(store)", id + ".json"), "", parse(json)));
-            }
-        });
+        stored.forEach((id, s) -> all.put(id, new SourceRecord(workingDir.resolve(s.recordFile()), s.sha256(), parse(s.json()))));
         loaded.events().forEach(r -> all.put(r.event().id(), r));
         return new Corpus(new ArrayList<>(all.values()), loaded.organizations(), loaded.aliases(), loaded.warnings());
     }

@@ -46,7 +46,7 @@ class LoaderTest {
             load(store, data);
             String first = SeedData.dump(store);
             load(store, data);
-            assertEquals(first, SeedData.dump(store));
+            SeedData.assertSameDump(first, SeedData.dump(store));
         }
     }
 
@@ -60,7 +60,7 @@ class LoaderTest {
         }
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("b"), Iris.DEFAULT)) {
             load(store, data);
-            assertEquals(a, SeedData.dump(store));
+            SeedData.assertSameDump(a, SeedData.dump(store));
         }
     }
 
@@ -135,5 +135,37 @@ class LoaderTest {
 
     private static String loadsGraph(KnowledgeStore store) {
         return SeedData.select(store, "SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/migkg/graph/loads> { ?s ?p ?o } } ORDER BY ?s ?p ?o").toString();
+    }
+
+    @Test
+    void incrementalLoadsEqualAFullRebuild() throws IOException {
+        Path data = SeedData.copyTo(dir.resolve("data"));
+        Path events = data.resolve("events");
+        // A third event that shares Sijal Aziz with both seeds, so editing it changes links of the others.
+        ObjectNode third = (ObjectNode) DataReader.JSON.readTree(events.resolve(SeedData.COMMUNICATIONS + ".json").toFile());
+        third.put("id", "2024-01-10-third-event").put("title", "A Third Event on Return").put("start", "2024-01-10");
+        DataReader.JSON.writeValue(events.resolve("2024-01-10-third-event.json").toFile(), third);
+        try (KnowledgeStore incremental = KnowledgeStore.open(dir.resolve("incremental"), Iris.DEFAULT)) {
+            load(incremental, data);
+
+            third.put("title", "A Retitled Third Event");
+            ((ObjectNode) third.withArray("participants").get(0)).put("name", "Mariana Meshi");
+            DataReader.JSON.writeValue(events.resolve("2024-01-10-third-event.json").toFile(), third);
+            Loader.LoadReport edit = load(incremental, data);
+            assertEquals(1, edit.recordsWritten(), "only the edited record's graph is rewritten");
+            SeedData.assertSameDump(dumpOfFreshLoad(data, "fresh-after-edit"), SeedData.dump(incremental));
+
+            Files.delete(events.resolve(SeedData.GENDER + ".json"));
+            Loader.LoadReport removal = load(incremental, data);
+            assertEquals(List.of(SeedData.GENDER), removal.recordsRemoved());
+            SeedData.assertSameDump(dumpOfFreshLoad(data, "fresh-after-removal"), SeedData.dump(incremental));
+        }
+    }
+
+    private String dumpOfFreshLoad(Path data, String name) {
+        try (KnowledgeStore fresh = KnowledgeStore.open(dir.resolve(name), Iris.DEFAULT)) {
+            load(fresh, data);
+            return SeedData.dump(fresh);
+        }
     }
 }

@@ -1,0 +1,560 @@
+package org.migkg.importer;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.migkg.records.EventRecord;
+import org.migkg.records.EventRecord.HubFacets;
+import org.migkg.records.EventRecord.PartOf;
+import org.migkg.records.EventRecord.Participant;
+import org.migkg.records.EventRecord.ReviewItem;
+import org.migkg.records.EventRecord.Source;
+
+/**
+ * Reads one saved event page into a draft record. The steps are the same for every page style; a style's reader
+ * says what its labels mean (an MPI page's "MPI Webinar"), whether it carries hub facets, and who publishes it.
+ * Whatever the reader is not sure of goes into the record's review list.
+ */
+public abstract class EventPageReader {
+
+    private static final Pattern LABELLED = Pattern.compile("^(Where|When|Location|Venue|Date|Time)\\s*:\\s*(.+)$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("^[A-Z][\\w.&-]*(?: [\\w.&-]+)*/[A-Z][\\w.' -]+$");
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\s*[-–]\\s*");
+    private static final Pattern THIS_TYPE = Pattern.compile("\\bThis (?:[A-Z][\\w-]* ){0,5}(webinar|teleconference|conference|workshop|briefing|meeting|side event)\\b");
+    private static final List<String> MEMBERSHIP_ORDER = List.of("partnership", "initiative", "series", "conference", "process");
+    private static final String MODERATOR_NOTE = "The saved page lost the role headings; only a blank gap sets this participant apart from the others.";
+
+    protected final OrganizationLookup organizations;
+    private final PositionParser positions;
+    private final Memberships memberships;
+    private final ProseOrganizers proseOrganizers;
+
+    protected EventPageReader(OrganizationLookup organizations) {
+        this.organizations = organizations;
+        this.positions = new PositionParser(organizations);
+        this.memberships = new Memberships(organizations);
+        this.proseOrganizers = new ProseOrganizers(organizations);
+    }
+
+    /** Whether this reader knows the page's style. */
+    public abstract boolean recognizes(Page page);
+
+    /** The reader's name in messages. */
+    public abstract String style();
+
+    /** Who publishes pages of this style, when the page's address does not tell. */
+    protected String defaultPublisher() {
+        return null;
+    }
+
+    /** MPI pages put their own label ("MPI Webinar") under the date: it is the stated type. */
+    protected boolean labelsStateType() {
+        return false;
+    }
+
+    /** Hub listings end with a facet list. */
+    protected boolean hasFacets() {
+        return false;
+    }
+
+    /** Reads the page; {@code startWhenUnstated} is used (and flagged) only when the page states no date. */
+    public EventRecord read(Page page, LocalDate startWhenUnstated) {
+        return new Reading(page).read(startWhenUnstated);
+    }
+
+    /** The state of reading one page. */
+    private final class Reading {
+        final Page page;
+        final List<ReviewItem> review = new ArrayList<>();
+        final List<Page.Line> lines = new ArrayList<>();
+        final List<String> preTitle = new ArrayList<>();
+        final List<String> labels = new ArrayList<>();
+        final List<String> dateLines = new ArrayList<>();
+        final List<String> timeLines = new ArrayList<>();
+        final List<String> prose = new ArrayList<>();
+        final List<Mention> mentions = new ArrayList<>();
+        final List<String> facetLines = new ArrayList<>();
+        String title;
+        String subtitle;
+        String venue;
+        String location;
+        String when;
+        String dateSource;
+
+        Reading(Page page) {
+            this.page = page;
+        }
+
+        EventRecord read(LocalDate startWhenUnstated) {
+            dropFurniture();
+            splitFacets();
+            int titleIndex = findTitle();
+            walk(titleIndex);
+
+            StatedDate date = findDate().orElse(null);
+            if (date == null) {
+                if (startWhenUnstated == null) {
+                    throw new UnreadablePageException(page.file(), "states no date for the event (pass --start with the date if you know it)");
+                }
+                date = new StatedDate(startWhenUnstated, null, null, List.of());
+                flag("/start", "the page states no date; " + startWhenUnstated + " was given on the command line");
+            }
+            date.doubts().forEach(d -> flag("/start", d));
+            Optional<StatedTimes> times = findTimes(date);
+            times.ifPresent(t -> t.doubts().forEach(d -> flag("/start", d)));
+            String start = times.map(t -> t.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(date.start().toString());
+            String end = date.end() == null ? null : date.end().toString();
+
+            HubFacetList facets = hasFacets() ? HubFacetList.read(facetLines) : HubFacetList.read(List.of());
+            String statedType = labelsStateType() ? labels.stream().filter(l -> EventTypes.in(l).isPresent()).findFirst().orElse(null) : null;
+            String eventType = eventType(statedType, facets);
+            List<String> organizers = organizers(statedType, facets);
+
+            List<String> description = new ArrayList<>();
+            List<PartOf> partOf = new ArrayList<>();
+            Set<String> partners = new LinkedHashSet<>();
+            Set<String> funders = new LinkedHashSet<>();
+            boolean truncated = isTruncated();
+            List<Memberships.Found> memberOf = new ArrayList<>();
+            for (int i = 0; i < prose.size(); i++) {
+                String paragraph = LEADING_DATE.matcher(prose.get(i)).replaceFirst("");
+                Optional<Memberships.Found> found = memberships.in(paragraph, date.start().getYear());
+                found.ifPresent(memberOf::add);
+                if (found.isPresent() && found.get().wholeParagraph()) {
+                    continue;
+                }
+                if (truncated && i == prose.size() - 1 && prose.get(i).equals(page.lastLine())) {
+                    int cut = Math.max(paragraph.lastIndexOf(". "), Math.max(paragraph.lastIndexOf("? "), paragraph.lastIndexOf("! ")));
+                    flag("/description", "the saved copy is cut off in the middle of the last paragraph; its unfinished sentence was left out");
+                    if (cut < 0) {
+                        continue;
+                    }
+                    paragraph = paragraph.substring(0, cut + 1);
+                }
+                description.add(paragraph);
+            }
+            // The event's own partnership or initiative first, then the series and wider processes it takes place in.
+            memberOf.sort(Comparator.comparingInt(f -> MEMBERSHIP_ORDER.indexOf(f.partOf().kind())));
+            for (Memberships.Found f : memberOf) {
+                int at = partOf.size();
+                partOf.add(f.partOf());
+                f.doubts().forEach(d -> { flag("/partOf/" + at + "/id", d); flag("/partOf/" + at + "/name", d); });
+                f.unknown().forEach(u -> flag("/partOf/" + at + "/organizers", "\"" + u + "\" is not in data/organizations.json"));
+                f.parties().stream().filter(p -> !organizers.contains(p)).forEach(partners::add);
+                funders.addAll(f.funders());
+            }
+            if (partners.isEmpty() && partOf.isEmpty() && !hasFacets()) {
+                List<String> named = proseOrganizers.partners(prose);
+                if (!named.isEmpty()) {
+                    named.stream().filter(p -> !organizers.contains(p)).forEach(partners::add);
+                    flag("/partners", "read from running text (\"in collaboration with ...\")");
+                }
+            }
+            if (truncated) {
+                flag("/source/truncated", "the copy ends in the middle of a sentence; the record says only what survives");
+            }
+
+            List<Participant> participants = participants();
+            String attendance = attendance(eventType);
+            if (subtitle != null) {
+                flag("/subtitle", "a line under the title that is neither a label nor a participant; check it is the subtitle");
+            }
+            String id = Slugs.eventId(date.start(), title);
+            flag("/id", "made from the date and the title; ids become permanent IRIs, so shorten or rename it before the first load");
+
+            HubFacets hub = hubFacets(facets);
+            Source source = new Source(page.url(), title, page.documentName(), null, publisher(), truncated ? Boolean.TRUE : null);
+            return new EventRecord("../schema/event.schema.json", id, title, subtitle, eventType, statedType, start, end,
+                    times.map(StatedTimes::stated).orElse(List.of()), attendance, venue, location, description, null, null,
+                    organizers, List.copyOf(partners), List.copyOf(funders), partOf, participants, facets.objectives,
+                    facets.themes, facets.get("Geographic Scope"), List.of(), facets.sdgs, facets.sdgTargets, hub, source,
+                    review);
+        }
+
+        void flag(String field, String reason) {
+            review.add(new ReviewItem(field, reason));
+        }
+
+        void dropFurniture() {
+            int carry = 0;
+            for (Page.Line l : page.lines()) {
+                if (Furniture.is(l.text())) {
+                    carry += l.blanksBefore();
+                    continue;
+                }
+                lines.add(new Page.Line(l.text(), l.blanksBefore() + carry));
+                carry = 0;
+            }
+            if (lines.isEmpty()) {
+                throw new UnreadablePageException(page.file(), "holds nothing but page furniture (no title, no event)");
+            }
+        }
+
+        void splitFacets() {
+            if (!hasFacets()) {
+                return;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                if (HubFacetList.isHeading(lines.get(i).text())) {
+                    lines.subList(i, lines.size()).forEach(l -> facetLines.add(l.text()));
+                    lines.subList(i, lines.size()).clear();
+                    return;
+                }
+            }
+        }
+
+        /** The first line, unless a line just below it is the same title without the decoration around it. */
+        int findTitle() {
+            String first = lines.get(0).text();
+            for (int i = 1; i < Math.min(5, lines.size()); i++) {
+                String t = lines.get(i).text();
+                if (t.length() >= 12 && t.length() < first.length() && first.contains(t)) {
+                    preTitle.add(first);
+                    title = t;
+                    return i;
+                }
+            }
+            title = first;
+            if (title.length() < 3 || title.length() > 400 || !title.matches(".*\\p{L}.*")) {
+                throw new UnreadablePageException(page.file(), "has no title line (it starts with \"" + first + "\")");
+            }
+            return 0;
+        }
+
+        void walk(int titleIndex) {
+            String role = null;
+            String session = null;
+            int block = 0;
+            boolean header = true;
+            boolean lastWasMention = false;
+            for (int i = titleIndex + 1; i < lines.size(); i++) {
+                Page.Line line = lines.get(i);
+                String text = line.text();
+                if (text.equals(title)) {
+                    continue;
+                }
+                Matcher labelled = LABELLED.matcher(text);
+                if (labelled.matches()) {
+                    String value = labelled.group(2).strip();
+                    switch (labelled.group(1)) {
+                        case "Where", "Venue" -> venue = value;
+                        case "Location" -> location = value;
+                        default -> when = when == null ? value : when;
+                    }
+                    continue;
+                }
+                Optional<RoleHeading> heading = RoleHeading.of(text);
+                if (heading.isPresent()) {
+                    header = false;
+                    if (heading.get().rest().isEmpty()) {
+                        role = heading.get().role();
+                        session = heading.get().session();
+                        block++;
+                        lastWasMention = false;
+                    } else {
+                        for (MentionSplitter.NameAndPosition np : MentionSplitter.several(heading.get().rest())) {
+                            mentions.add(new Mention(np.name(), np.position(), heading.get().role(), heading.get().session(), ++block));
+                        }
+                        lastWasMention = false;
+                    }
+                    continue;
+                }
+                Optional<MentionSplitter.NameAndPosition> person = MentionSplitter.single(text);
+                if (person.isPresent()) {
+                    if (lastWasMention && line.blanksBefore() >= 2) {
+                        block++;
+                    }
+                    mentions.add(new Mention(person.get().name(), person.get().position(), role, session, block));
+                    lastWasMention = true;
+                    header = false;
+                    continue;
+                }
+                lastWasMention = false;
+                if (header) {
+                    if (text.length() < 60 && DateFinder.in(text).isPresent()) {
+                        dateLines.add(text);
+                        continue;
+                    }
+                    if (text.length() < 250 && StatedTimes.statesATime(text) && !text.endsWith(".")) {
+                        timeLines.add(text);
+                        continue;
+                    }
+                    if (i + 1 < lines.size() && PHOTO_CREDIT.matcher(lines.get(i + 1).text()).matches()) {
+                        i++; // a photo caption and its credit
+                        continue;
+                    }
+                    if (words(text) <= 5 && !endsSentence(text)) {
+                        labels.add(text);
+                        continue;
+                    }
+                    if (!isProse(text) && subtitle == null) {
+                        subtitle = text;
+                        continue;
+                    }
+                    header = false;
+                }
+                if (words(text) <= 6 && !endsSentence(text)) {
+                    continue; // a heading inside the text ("On the agenda") or a site name in the footer
+                }
+                prose.add(text);
+            }
+        }
+
+        Optional<StatedDate> findDate() {
+            List<String> sources = new ArrayList<>();
+            if (when != null) {
+                sources.add(when);
+            }
+            sources.addAll(dateLines);
+            sources.addAll(preTitle);
+            sources.addAll(prose);
+            if (subtitle != null) {
+                sources.add(subtitle);
+            }
+            for (String s : sources) {
+                Optional<StatedDate> d = DateFinder.in(s);
+                if (d.isPresent()) {
+                    dateSource = s;
+                    return d;
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<StatedTimes> findTimes(StatedDate date) {
+            List<String> sources = new ArrayList<>();
+            if (when != null) {
+                sources.add(when);
+            }
+            sources.add(String.join(" ", timeLines));
+            if (dateSource != null) {
+                sources.add(dateSource);
+            }
+            for (String s : sources) {
+                Optional<StatedTimes> t = StatedTimes.in(s, date.start());
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+            return Optional.empty();
+        }
+
+        String eventType(String statedType, HubFacetList facets) {
+            List<String> facetType = facets.get("Type of Event");
+            String[][] sources = {
+                    {statedType, null}, {venue, null}, {facetType.isEmpty() ? null : facetType.get(0), null},
+                    {title, "the title"}, {subtitle, "the subtitle"}, {String.join(" ", preTitle), "the page heading"},
+                    {String.join(" ", labels), "a label near the title"}, {String.join(" ", prose), "the description"}};
+            for (String[] s : sources) {
+                Optional<String> type = EventTypes.in(s[0]);
+                if (type.isPresent()) {
+                    if (s[1] != null) {
+                        flag("/eventType", "read from " + s[1] + " (\"" + EventTypes.wordIn(s[0]).orElse("") + "\")");
+                    } else {
+                        Matcher m = THIS_TYPE.matcher(String.join(" ", prose));
+                        while (m.find()) {
+                            String said = EventTypes.in(m.group(1)).orElseThrow();
+                            if (!said.equals(type.get())) {
+                                flag("/eventType", "the page's label says " + type.get() + " but its text says \"" + m.group() + "\"");
+                                break;
+                            }
+                        }
+                    }
+                    return type.get();
+                }
+            }
+            flag("/eventType", "the page does not say what kind of event this is");
+            return "other";
+        }
+
+        String attendance(String eventType) {
+            String text = String.join(" ", prose).toLowerCase();
+            if (eventType.equals("webinar") || eventType.equals("teleconference")) {
+                return "online";
+            }
+            boolean online = text.contains("online") || text.contains("virtual");
+            if (online && location == null && !text.contains("(and online)")) {
+                flag("/attendance", "read from the words \"online\"/\"virtual\" in the text");
+                return "online";
+            }
+            if (online) {
+                flag("/attendance", "the page names a place and says the event is also online");
+                return "mixed";
+            }
+            if (location != null) {
+                flag("/attendance", "the page names a place and does not say the event is online");
+                return "in-person";
+            }
+            flag("/attendance", "the page does not say whether the event is online or in person");
+            return null;
+        }
+
+        List<String> organizers(String statedType, HubFacetList facets) {
+            Set<String> ids = new LinkedHashSet<>();
+            List<String> named = facets.get("Main organizer/s");
+            for (int i = 0; i < named.size(); i++) {
+                String value = named.get(i);
+                String[] parts = value.split("\\s+-\\s+");
+                Optional<String> id = organizations.exactIdOf(value);
+                for (String part : parts) {
+                    id = id.or(() -> organizations.exactIdOf(part));
+                }
+                if (id.isPresent()) {
+                    ids.add(id.get());
+                } else {
+                    flag("/organizers", "\"" + value + "\" is not in data/organizations.json");
+                }
+            }
+            if (ids.isEmpty()) {
+                for (String label : labelsNamingOrganizers(statedType)) {
+                    ids.addAll(organizationsIn(label));
+                }
+            }
+            if (ids.isEmpty() && !hasFacets()) {
+                List<String> fromText = proseOrganizers.organizers(prose);
+                if (!fromText.isEmpty()) {
+                    ids.addAll(fromText);
+                    flag("/organizers", "read from running text (\"... hosted\", \"... organises\")");
+                }
+            }
+            if (ids.isEmpty()) {
+                flag("/organizers", "the page names no organizer the importer could read");
+            }
+            return List.copyOf(ids);
+        }
+
+        /** "MPI Webinar" → [MPI]; "MPI Europe" → [MPI Europe]; "MPI-IOM Webinar" → [MPI, IOM]. */
+        List<String> labelsNamingOrganizers(String statedType) {
+            List<String> out = new ArrayList<>();
+            List<String> candidates = new ArrayList<>(labels);
+            if (statedType == null && venue != null) {
+                candidates.add(venue);
+            }
+            for (String label : candidates) {
+                String word = EventTypes.wordIn(label).orElse(null);
+                String owner = word == null ? label : label.substring(0, label.toLowerCase().indexOf(word)).strip();
+                if (!owner.isEmpty()) {
+                    out.add(owner);
+                }
+            }
+            return out;
+        }
+
+        List<String> organizationsIn(String owner) {
+            Optional<String> whole = organizations.exactIdOf(owner);
+            if (whole.isPresent()) {
+                return List.of(whole.get());
+            }
+            List<String> ids = new ArrayList<>();
+            for (String part : owner.split("\\s*[-/&]\\s*|\\s+and\\s+")) {
+                organizations.exactIdOf(part).ifPresent(ids::add);
+            }
+            return ids;
+        }
+
+        List<Participant> participants() {
+            boolean anyStated = mentions.stream().anyMatch(m -> m.role() != null);
+            List<Integer> unheadedBlocks = mentions.stream().filter(m -> m.role() == null).map(Mention::block).distinct().toList();
+            Integer moderatorBlock = null;
+            if (!anyStated && unheadedBlocks.size() >= 2) {
+                int last = unheadedBlocks.get(unheadedBlocks.size() - 1);
+                if (mentions.stream().filter(m -> m.block() == last).count() == 1) {
+                    moderatorBlock = last;
+                }
+            }
+            List<Participant> out = new ArrayList<>();
+            for (Mention m : mentions) {
+                int i = out.size();
+                String role = m.role();
+                String basis = "stated";
+                String note = null;
+                if (role == null) {
+                    basis = "layout";
+                    if (moderatorBlock != null && m.block() == moderatorBlock) {
+                        role = "moderator";
+                        note = MODERATOR_NOTE;
+                        flag("/participants/" + i + "/role", "the page lost its role headings; a blank gap sets this participant "
+                                + "apart after the others, where these pages put the moderator");
+                    } else {
+                        role = "speaker";
+                        flag("/participants/" + i + "/role", "no role heading on the page for this participant; read as a speaker");
+                    }
+                }
+                ParsedPosition parsed = positions.parse(m.statedPosition());
+                parsed.doubts().forEach(d -> flag("/participants/" + i + "/posts", d));
+                for (int j = 0; j < parsed.posts().size(); j++) {
+                    EventRecord.Post post = parsed.posts().get(j);
+                    if (post.organization() != null && post.organizationId() == null) {
+                        flag("/participants/" + i + "/posts/" + j + "/organizationId",
+                                "\"" + post.organization() + "\" is not in data/organizations.json");
+                    }
+                }
+                for (String aside : parsed.asides()) {
+                    String add = "The position adds: " + aside + ".";
+                    note = note == null ? add : note + " " + add;
+                }
+                out.add(new Participant(m.name(), null, role, basis, m.session(), m.statedPosition(), parsed.posts(), note));
+            }
+            return out;
+        }
+
+        HubFacets hubFacets(HubFacetList facets) {
+            facets.unread.forEach(u -> flag("/hubFacets", "a facet value the importer could not place: \"" + u + "\""));
+            List<String> type = facets.get("Type of Event");
+            List<String> category = facets.get("Event Category");
+            List<String> workstream = facets.get("Workstream Output");
+            List<String> regional = facets.get("Regional Review Process");
+            List<String> audience = facets.get("Target Audience");
+            if (type.isEmpty() && category.isEmpty() && workstream.isEmpty() && regional.isEmpty() && audience.isEmpty()) {
+                return null;
+            }
+            return new HubFacets(first(type), first(category), audience, first(workstream), first(regional));
+        }
+
+        String publisher() {
+            if (page.url() != null) {
+                String host = URI.create(page.url()).getHost();
+                Optional<String> id = host == null ? Optional.empty() : organizations.idOfWebsite(host);
+                if (id.isPresent()) {
+                    return id.get();
+                }
+                return null;
+            }
+            return defaultPublisher();
+        }
+
+        /** The copy ends inside a sentence: its last line is running text without a closing mark. */
+        boolean isTruncated() {
+            String last = page.lastLine();
+            if (last == null || endsSentence(last) || MentionSplitter.single(last).isPresent()) {
+                return false;
+            }
+            long lowerWords = java.util.Arrays.stream(last.split("\\s+")).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
+            return lowerWords >= 2;
+        }
+    }
+
+    private static String first(List<String> values) {
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    static int words(String text) {
+        return text.strip().split("\\s+").length;
+    }
+
+    static boolean endsSentence(String text) {
+        return text.strip().matches(".*[.!?:;)\"”’»…]$");
+    }
+
+    static boolean isProse(String text) {
+        return words(text) >= 12 || endsSentence(text);
+    }
+}

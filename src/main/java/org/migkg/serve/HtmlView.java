@@ -1,0 +1,15 @@
+package org.migkg.serve;
+
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.migkg.store.KnowledgeStore;
+
+/**
+ * Renders the HTML page of one entity for {@link EntityServlet}. The servlet has already decided that the client wants
+ * HTML and that the IRI is known; {@code description} is the same bounded description the RDF forms carry. An empty
+ * answer means this view has no page for the IRI, and the plain fallback view is used instead.
+ */
+@FunctionalInterface
+public interface HtmlView {
+    Optional<String> render(String iri, Model description, KnowledgeStore store);
+}

@@ -1,0 +1,95 @@
+package org.migkg.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migkg.cli.ImportCommand;
+import picocli.CommandLine;
+
+/** A page the importer cannot read fails with the page named, and then no file at all is written. */
+class UnreadablePageTest {
+
+    @TempDir
+    Path dir;
+
+    private final PageImporter importer = new PageImporter(CatalogueLookup.read(Path.of("data/organizations.json")));
+
+    @Test
+    void anEmptyPageIsNamed() throws Exception {
+        Path page = Files.writeString(dir.resolve("empty.txt"), "  \n\n");
+        UnreadablePageException e = assertThrows(UnreadablePageException.class, () -> importer.importPage(page));
+        assertTrue(e.getMessage().contains("empty.txt") && e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
+    void aBinaryFileIsNamed() throws Exception {
+        Path page = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10, 'J', 'F', 'I', 'F'});
+        UnreadablePageException e = assertThrows(UnreadablePageException.class, () -> importer.importPage(page));
+        assertTrue(e.getMessage().contains("photo.jpg") && e.getMessage().contains("binary"), e.getMessage());
+    }
+
+    @Test
+    void aPageWithoutADateIsNamed() throws Exception {
+        Path page = Files.writeString(dir.resolve("undated.txt"), "A Meeting About Return\n\nJane Doe, Director, MPI\n");
+        UnreadablePageException e = assertThrows(UnreadablePageException.class, () -> importer.importPage(page));
+        assertTrue(e.getMessage().contains("undated.txt") && e.getMessage().contains("no date"), e.getMessage());
+    }
+
+    @Test
+    void aPageOfOnlyFurnitureIsNamed() throws Exception {
+        Path page = Files.writeString(dir.resolve("furniture.txt"), "Skip to main content\nE.g., 12/07/2023\nMultimedia Tabs\n");
+        UnreadablePageException e = assertThrows(UnreadablePageException.class, () -> importer.importPage(page));
+        assertTrue(e.getMessage().contains("furniture.txt"), e.getMessage());
+    }
+
+    @Test
+    void oneBadPageAmongGoodOnesWritesNothing() throws Exception {
+        Path out = dir.resolve("events");
+        Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {0, 1, 2, 3});
+        StringWriter err = new StringWriter();
+        int code = run(err, Seeds.folder().resolve("000_ce6526080a7c248b.txt").toString(), bad.toString(), "--out", out.toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("bad.txt"), err.toString());
+        assertTrue(err.toString().contains("nothing written"), err.toString());
+        assertTrue(!Files.exists(out) || isEmpty(out), "no file may be written when a page fails");
+    }
+
+    @Test
+    void anExistingRecordIsKeptUnlessForced() throws Exception {
+        Path out = dir.resolve("events");
+        String seed = Seeds.folder().resolve("000_ce6526080a7c248b.txt").toString();
+        assertEquals(0, run(new StringWriter(), seed, "--out", out.toString()));
+        Path written;
+        try (Stream<Path> files = Files.list(out)) {
+            written = files.findFirst().orElseThrow();
+        }
+        Files.writeString(written, "edited by hand\n");
+        StringWriter err = new StringWriter();
+        assertEquals(1, run(err, seed, "--out", out.toString()));
+        assertTrue(err.toString().contains("--force"), err.toString());
+        assertEquals("edited by hand\n", Files.readString(written));
+        assertEquals(0, run(new StringWriter(), seed, "--out", out.toString(), "--force"));
+        assertTrue(Files.readString(written).contains("\"review\""));
+    }
+
+    private static int run(StringWriter err, String... args) {
+        CommandLine cl = new CommandLine(new ImportCommand());
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        return cl.execute(args);
+    }
+
+    private static boolean isEmpty(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
+    }
+}
