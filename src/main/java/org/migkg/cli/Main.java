@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                LinkCommand.class,
+                GenerateCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -27,7 +27,7 @@ public record Linked(
     /** Why mentions were judged one person: the rule, its score, the mentions it joined. */
     public record Evidence(String rule, BigDecimal score, List<Mention> mentions, String detail) {}
 
-    /** A pair of mentions that might be one person; not merged, listed for review. */
+    /** A pair of mentions that might be one person; not merged, listed for review with the reason it was not. */
     public record UncertainPair(Mention a, Mention b, String nameA, String nameB, BigDecimal score, String why) {}
 
     /** Two events related by a score that is the sum of its reasons' weights; {@code eventA < eventB}. */
@@ -41,6 +41,6 @@ public record Linked(
 
     /** A thing two events share, named by kind and key; the mapper turns it into an IRI. */
     public record EntityRef(Kind kind, String key) {
-        public enum Kind { PERSON, ORGANIZATION, OBJECTIVE, THEME, SERIES, TERM }
+        public enum Kind { PERSON, ORGANIZATION, SERIES, OBJECTIVE, THEME }
     }
 }

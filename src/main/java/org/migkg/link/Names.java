@@ -16,7 +16,8 @@ public final class Names {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD);
         folded = MARKS.matcher(folded).replaceAll("")
                 .replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l")
-                .replace("đ", "d").replace("æ", "ae").replace("œ", "oe").replace("&", " and ");
+                .replace("đ", "d").replace("Đ", "d").replace("þ", "th").replace("Þ", "th").replace("ð", "d").replace("Ð", "d")
+                .replace("ı", "i").replace("æ", "ae").replace("œ", "oe").replace("&", " and ");
         return NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 

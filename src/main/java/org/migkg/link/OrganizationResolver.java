@@ -112,7 +112,7 @@ public final class OrganizationResolver {
         return COUNTRIES.contains(Names.normalize(text));
     }
 
-    private static String wordSet(String name) {
+    static String wordSet(String name) {
         return Arrays.stream(Names.normalize(name).split(" "))
                 .filter(w -> !NOISE.contains(w))
                 .collect(Collectors.toCollection(TreeSet::new))

@@ -319,7 +319,6 @@ public final class GraphMapper {
             case SERIES -> iris.series(ref.key());
             case OBJECTIVE -> Iris.objective(Integer.parseInt(ref.key()));
             case THEME -> Iris.principle(ref.key());
-            case TERM -> iris.base() + "id/term/" + Names.slug(ref.key());
         };
     }
 

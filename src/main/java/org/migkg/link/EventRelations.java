@@ -1,0 +1,207 @@
+package org.migkg.link;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.migkg.link.Linked.EntityRef;
+import org.migkg.link.Linked.EntityRef.Kind;
+import org.migkg.link.Linked.EventRelation;
+import org.migkg.link.Linked.Reason;
+import org.migkg.records.EventRecord;
+
+/**
+ * Related events, ranked, with the reasons that make up each score: shared people, shared organizers, partners or
+ * funders, the same series or partnership, shared GCM objectives and themes, and similar text.
+ *
+ * <p>Nothing compares all pairs. An inverted index maps each person, organization, series, objective and theme to its
+ * events; an event's candidates are the events reached through its entities whose lists are short enough to say
+ * something ({@link #GENERATOR_LIMIT}), plus its nearest neighbours by text. Entities on longer lists (an objective most
+ * events address, a prolific organizer) still add to the score of a candidate, but do not make candidates. Each event
+ * keeps its {@link #PER_EVENT} best relations; a relation is kept when it is among the best of either event, so the
+ * graph grows linearly with the number of events.
+ */
+final class EventRelations {
+    static final int PER_EVENT = 10;
+    static final int GENERATOR_LIMIT = 100;
+    static final double MIN_TEXT_SIMILARITY = 0.2;
+    static final int SCALE = 3;
+
+    static final BigDecimal PERSON = new BigDecimal("3.0");
+    static final BigDecimal ORGANIZATION = new BigDecimal("1.0");
+    static final BigDecimal SERIES = new BigDecimal("2.0");
+    static final BigDecimal OBJECTIVE = new BigDecimal("0.5");
+    static final BigDecimal THEME = new BigDecimal("0.5");
+    static final BigDecimal TEXT = new BigDecimal("2.0");
+
+    private static final Comparator<EntityRef> REF_ORDER = Comparator.comparing(EntityRef::kind).thenComparing(EntityRef::key);
+
+    private EventRelations() {}
+
+    static List<EventRelation> compute(List<EventRecord> events, Map<Mention, String> personOf) {
+        int n = events.size();
+        List<Set<EntityRef>> features = new ArrayList<>(n);
+        Map<EntityRef, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Set<EntityRef> refs = features(events.get(i), personOf);
+            features.add(refs);
+            for (EntityRef ref : refs) {
+                index.computeIfAbsent(ref, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<String> texts = events.stream().map(EventRelations::text).toList();
+        TextSimilarity.Result text = TextSimilarity.neighbours(texts, PER_EVENT, MIN_TEXT_SIMILARITY);
+        Map<Long, Double> similarity = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (TextSimilarity.Neighbour nb : text.neighbours().get(i)) {
+                similarity.merge(pair(i, nb.other()), nb.similarity(), Math::max);
+            }
+        }
+        List<List<Integer>> textNeighbours = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            textNeighbours.add(new ArrayList<>());
+        }
+        similarity.keySet().forEach(key -> {
+            textNeighbours.get((int) (key >>> 32)).add((int) (long) key);
+            textNeighbours.get((int) (long) key).add((int) (key >>> 32));
+        });
+
+        List<Set<EntityRef>> lookup = features.stream().map(f -> (Set<EntityRef>) new HashSet<>(f)).toList();
+        Map<Long, EventRelation> kept = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Set<Integer> candidates = new HashSet<>(textNeighbours.get(i));
+            for (EntityRef ref : features.get(i)) {
+                List<Integer> posting = index.get(ref);
+                if (posting.size() <= generatorLimit(ref.kind())) {
+                    candidates.addAll(posting);
+                }
+            }
+            candidates.remove(i);
+            List<Scored> scored = new ArrayList<>(candidates.size());
+            for (int j : candidates) {
+                long millis = Math.round(similarity.getOrDefault(pair(i, j), 0.0) * 1000) * TEXT_MILLIS / 1000;
+                for (EntityRef ref : features.get(i)) {
+                    if (lookup.get(j).contains(ref)) {
+                        millis += millis(ref.kind());
+                    }
+                }
+                if (millis > 0) {
+                    scored.add(new Scored(j, events.get(j).id(), millis));
+                }
+            }
+            scored.sort(Comparator.comparingLong(Scored::millis).reversed().thenComparing(Scored::otherId));
+            for (Scored s : scored.subList(0, Math.min(PER_EVENT, scored.size()))) {
+                int a = Math.min(i, s.other());
+                int b = Math.max(i, s.other());
+                kept.computeIfAbsent(pair(a, b), k -> relation(events.get(a), events.get(b), features.get(a), lookup.get(b),
+                        similarity.getOrDefault(k, 0.0), text.terms().get(a), text.terms().get(b)));
+            }
+        }
+        List<EventRelation> out = new ArrayList<>(kept.values());
+        out.sort(Comparator.comparing(EventRelation::eventA).thenComparing(EventRelation::eventB));
+        return out;
+    }
+
+    /** Objectives and themes are few and shared widely, so they make candidates only in small corpora. */
+    private static int generatorLimit(Kind kind) {
+        return kind == Kind.OBJECTIVE || kind == Kind.THEME ? GENERATOR_LIMIT / 5 : GENERATOR_LIMIT;
+    }
+
+    private static final long TEXT_MILLIS = TEXT.movePointRight(3).longValueExact();
+
+    private static long millis(Kind kind) {
+        return weight(kind).movePointRight(3).longValueExact();
+    }
+
+    private static BigDecimal weight(Kind kind) {
+        return switch (kind) {
+            case PERSON -> PERSON;
+            case ORGANIZATION -> ORGANIZATION;
+            case SERIES -> SERIES;
+            case OBJECTIVE -> OBJECTIVE;
+            case THEME -> THEME;
+        };
+    }
+
+    /** A candidate's score in thousandths, to rank before the reasons are spelled out. */
+    private record Scored(int other, String otherId, long millis) {}
+
+    private static long pair(int i, int j) {
+        int a = Math.min(i, j);
+        int b = Math.max(i, j);
+        return ((long) a << 32) | b;
+    }
+
+    static String text(EventRecord e) {
+        return e.title() + (e.subtitle() == null ? "" : "\n" + e.subtitle()) + "\n" + String.join("\n", e.description());
+    }
+
+    private static Set<EntityRef> features(EventRecord e, Map<Mention, String> personOf) {
+        Set<EntityRef> refs = new TreeSet<>(REF_ORDER);
+        for (int i = 0; i < e.participants().size(); i++) {
+            refs.add(new EntityRef(Kind.PERSON, personOf.get(new Mention(e.id(), i + 1))));
+        }
+        e.organizers().forEach(o -> refs.add(new EntityRef(Kind.ORGANIZATION, o)));
+        e.partners().forEach(o -> refs.add(new EntityRef(Kind.ORGANIZATION, o)));
+        e.funders().forEach(o -> refs.add(new EntityRef(Kind.ORGANIZATION, o)));
+        e.partOf().forEach(s -> refs.add(new EntityRef(Kind.SERIES, s.id())));
+        e.gcmObjectives().forEach(o -> refs.add(new EntityRef(Kind.OBJECTIVE, Integer.toString(o))));
+        e.themes().forEach(t -> refs.add(new EntityRef(Kind.THEME, t)));
+        return refs;
+    }
+
+    private static EventRelation relation(EventRecord a, EventRecord b, Set<EntityRef> fa, Set<EntityRef> fb,
+                                          double textSimilarity, List<String> termsA, List<String> termsB) {
+        Map<Kind, List<EntityRef>> shared = new TreeMap<>();
+        for (EntityRef ref : fa) {
+            if (fb.contains(ref)) {
+                shared.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(ref);
+            }
+        }
+        List<Reason> reasons = new ArrayList<>();
+        shared.forEach((kind, refs) -> reasons.add(reason(kind, refs)));
+        if (textSimilarity > 0) {
+            BigDecimal sim = BigDecimal.valueOf(textSimilarity).setScale(SCALE, RoundingMode.HALF_UP);
+            List<String> common = termsA.stream().filter(termsB::contains).sorted().toList();
+            reasons.add(new Reason("similar-text", TEXT.multiply(sim).setScale(SCALE, RoundingMode.HALF_UP), List.of(),
+                    "title and description similarity " + sim.toPlainString()
+                            + (common.isEmpty() ? "" : "; shared terms (stemmed): " + String.join(", ", common))));
+        }
+        if (reasons.isEmpty()) {
+            return null;
+        }
+        BigDecimal score = reasons.stream().map(Reason::weight).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(SCALE, RoundingMode.HALF_UP);
+        if (score.signum() <= 0) {
+            return null;
+        }
+        return new EventRelation(a.id(), b.id(), score, reasons);
+    }
+
+    private static Reason reason(Kind kind, List<EntityRef> shared) {
+        BigDecimal each = weight(kind);
+        String type = switch (kind) {
+            case PERSON -> "shared-people";
+            case ORGANIZATION -> "shared-organizations";
+            case SERIES -> "same-series-or-partnership";
+            case OBJECTIVE -> "shared-gcm-objectives";
+            case THEME -> "shared-themes";
+        };
+        String what = switch (kind) {
+            case PERSON -> "people";
+            case ORGANIZATION -> "organizers, partners or funders";
+            case SERIES -> "series or partnerships";
+            case OBJECTIVE -> "GCM objectives";
+            case THEME -> "cross-cutting themes";
+        };
+        String keys = String.join(", ", shared.stream().map(EntityRef::key).toList());
+        return new Reason(type, each.multiply(BigDecimal.valueOf(shared.size())).setScale(SCALE, RoundingMode.HALF_UP), shared,
+                shared.size() + " shared " + what + ": " + keys);
+    }
+}

@@ -1,0 +1,70 @@
+package org.migkg.link;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.migkg.synth.Truth;
+
+/**
+ * Pairwise precision, recall and F1 of identity decisions against the truth: over every pair of mentions, a pair is
+ * predicted together when linking gave both the same person (or organization), and truly together when the truth
+ * does. Counted from the contingency table of predicted and true clusters, so it costs linear time.
+ */
+public record IdentityEvaluation(Scores people, Scores organizations) {
+
+    public record Scores(long mentions, long predictedPairs, long truePairs, long correctPairs) {
+        public double precision() {
+            return predictedPairs == 0 ? 1.0 : (double) correctPairs / predictedPairs;
+        }
+
+        public double recall() {
+            return truePairs == 0 ? 1.0 : (double) correctPairs / truePairs;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    public static IdentityEvaluation of(Linked linked, Truth truth) {
+        Map<String, String> predictedPerson = new HashMap<>();
+        linked.personOf().forEach((m, p) -> predictedPerson.put(m.toString(), p));
+        Counter people = new Counter();
+        Counter orgs = new Counter();
+        for (Truth.MentionTruth t : truth.mentions()) {
+            String person = predictedPerson.get(t.mention());
+            people.add(person == null ? "missing " + t.mention() : person, t.person());
+            Mention mention = Mention.parse(t.mention());
+            List<String> trueOrgs = t.organizations();
+            for (int j = 0; j < trueOrgs.size(); j++) {
+                String org = linked.organizationOfPost().get(new PostRef(mention, j));
+                orgs.add(org == null ? "missing " + t.mention() + "/" + j : org, trueOrgs.get(j));
+            }
+        }
+        return new IdentityEvaluation(people.scores(), orgs.scores());
+    }
+
+    private static final class Counter {
+        private final Map<String, Long> predicted = new HashMap<>();
+        private final Map<String, Long> actual = new HashMap<>();
+        private final Map<String, Long> both = new HashMap<>();
+        private long mentions;
+
+        void add(String predictedId, String trueId) {
+            mentions++;
+            predicted.merge(predictedId, 1L, Long::sum);
+            actual.merge(trueId, 1L, Long::sum);
+            both.merge(predictedId + "\n" + trueId, 1L, Long::sum);
+        }
+
+        Scores scores() {
+            return new Scores(mentions, pairs(predicted), pairs(actual), pairs(both));
+        }
+
+        private static long pairs(Map<String, Long> counts) {
+            return counts.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
+        }
+    }
+}

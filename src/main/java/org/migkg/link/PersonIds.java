@@ -1,0 +1,128 @@
+package org.migkg.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.migkg.link.PeopleLinker.Profile;
+
+/**
+ * Person ids (the last segment of a person's IRI), chosen so they do not move when later records name the person
+ * differently.
+ *
+ * <p>The rule: a curated id (from aliases.json or a record's {@code person} field) wins. Otherwise the id is the slug of
+ * the person's <em>given name and surname</em>, without middle names, initials, honorifics, diacritics or order, as
+ * written out in full in the most mentions (ties: the longer form, then the alphabetically first). A later mention as
+ * "S. Aziz", "Aziz, Sijal", "Dr. Sijal A. Aziz" or "Sijal Aziz" with a typo does not change {@code sijal-aziz}.
+ * People who end up with the same slug are ordered by their first appearance (event start, event id, position); the
+ * first keeps the plain slug and each later one gets the id of the organization it is most often stated with
+ * appended ({@code maria-garcia-iom}), then a number if that is taken too. A namesake who turns up later therefore never
+ * takes the plain id from the person who had it.
+ */
+final class PersonIds {
+    private PersonIds() {}
+
+    static Map<Integer, String> assign(Map<Integer, List<Profile>> groups) {
+        Map<Integer, String> ids = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        groups.forEach((root, members) -> members.stream().map(Profile::pinned).filter(p -> p != null).sorted().findFirst()
+                .ifPresent(pinned -> {
+                    ids.put(root, pinned);
+                    taken.add(pinned);
+                }));
+        Map<String, List<Integer>> byBase = new TreeMap<>();
+        Map<Integer, PersonMention> firstOf = new HashMap<>();
+        groups.forEach((root, members) -> {
+            if (ids.containsKey(root)) {
+                return;
+            }
+            List<PersonMention> mentions = mentions(members);
+            firstOf.put(root, mentions.stream().min(FIRST_APPEARANCE).orElseThrow());
+            byBase.computeIfAbsent(Names.slug(baseName(mentions)), k -> new ArrayList<>()).add(root);
+        });
+        byBase.forEach((base, roots) -> {
+            roots.sort(Comparator.comparing(firstOf::get, FIRST_APPEARANCE));
+            for (int i = 0; i < roots.size(); i++) {
+                int root = roots.get(i);
+                String id = base;
+                if (i > 0 || taken.contains(id)) {
+                    String org = mostFrequentOrganization(mentions(groups.get(root)));
+                    id = org == null ? base : base + "-" + org;
+                }
+                String candidate = id;
+                for (int n = 2; taken.contains(candidate); n++) {
+                    candidate = id + "-" + n;
+                }
+                taken.add(candidate);
+                ids.put(root, candidate);
+            }
+        });
+        return ids;
+    }
+
+    private static final Comparator<PersonMention> FIRST_APPEARANCE = Comparator
+            .comparing((PersonMention m) -> m.eventStart() == null ? "" : m.eventStart().substring(0, Math.min(10, m.eventStart().length())))
+            .thenComparing(PersonMention::mention);
+
+    private static List<PersonMention> mentions(List<Profile> members) {
+        List<PersonMention> out = new ArrayList<>();
+        members.forEach(p -> out.addAll(p.mentions()));
+        return out;
+    }
+
+    /** The given name and surname written out in the most mentions. */
+    static String baseName(List<PersonMention> mentions) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (PersonMention m : mentions) {
+            PersonName name = PersonName.parse(m.written());
+            if (name.hasGiven() && !name.givenIsInitial()) {
+                counts.merge(name.givenAndSurname(), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            return mentions.stream().map(m -> PersonName.parse(m.written()).normalForm())
+                    .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElseThrow();
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparingInt(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    /**
+     * The name to show: the written form of the chosen given name and surname (diacritics as written, no honorific or
+     * middle name) used most, preferring the form that keeps diacritics; failing that, the most used written form.
+     */
+    static String displayName(List<PersonMention> mentions) {
+        String base = baseName(mentions);
+        Map<String, Integer> counts = new TreeMap<>();
+        mentions.stream().filter(m -> Names.normalize(m.written()).equals(base.replace("-", " ")))
+                .forEach(m -> counts.merge(m.written().trim(), 1, Integer::sum));
+        if (counts.isEmpty()) {
+            mentions.forEach(m -> counts.merge(m.written().trim(), 1, Integer::sum));
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparingInt(e -> nonAscii(e.getKey()))
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    private static int nonAscii(String s) {
+        return (int) s.chars().filter(c -> c > 127).count();
+    }
+
+    private static String mostFrequentOrganization(List<PersonMention> mentions) {
+        Map<String, Integer> counts = new TreeMap<>();
+        mentions.forEach(m -> m.organizations().forEach(o -> counts.merge(o, 1, Integer::sum)));
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,9 @@
+package org.migkg.link;
+
+import java.util.SortedSet;
+
+/**
+ * What the people linker knows of one mention: the name as written, the person a curator pinned it to (if any), the
+ * organizations of its stated posts with their parents, and when its event started (for choosing among namesakes).
+ */
+public record PersonMention(Mention mention, String written, String pinned, SortedSet<String> organizations, String eventStart) {}

@@ -1,0 +1,460 @@
+package org.migkg.synth;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Random;
+import java.util.Set;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A synthetic corpus of event records with known true identities, for measuring linking. It is generated one event at a
+ * time ({@link #events()}), so a corpus of any size streams to disk; only the population (people and organizations)
+ * is held.
+ *
+ * <p>What makes it realistic: a few people speak often and most once (a person is either new or drawn from those seen
+ * before with a probability falling as 1/rank); names are written with dropped diacritics, initials, middle names,
+ * "Last, First" order, honorifics, capitals and, rarely, a typo; organizations are written by name, acronym, "Name
+ * (ACR)", "ACR (Country)", "Name, Country", former names and another word order, some organizations are sub-units of
+ * others and some are missing from the catalogue; and some people share a name with another person who works for an
+ * unrelated organization and never appears at the same event.
+ *
+ * <p>Records are produced as JSON trees in the shape of {@code data/schema/event.schema.json}: the generator comes before
+ * the records stage and does not depend on it.
+ */
+public final class SyntheticCorpus {
+    /** The shares of the variations, in one place so a benchmark can state what it ran. */
+    static final double NEW_PERSON = 0.45;
+    static final double NAMESAKE = 0.02;
+    static final double HAS_MIDDLE = 0.3;
+    static final double SECOND_ORG = 0.15;
+    static final double NO_POSITION = 0.05;
+    static final double TYPO = 0.02;
+
+    private final int eventCount;
+    private final long seed;
+    private final List<Org> organizations = new ArrayList<>();
+    private final List<Series> series = new ArrayList<>();
+
+    /** One person of the population, with the parts of the name every mention is written from. */
+    record Person(String id, String given, String middle, String surname, List<Org> orgs) {
+        String fullName() {
+            return given + " " + surname;
+        }
+    }
+
+    /** One organization of the population; {@code declared} ones are written to organizations.json. */
+    record Org(String id, String name, String acronym, String formerName, String country, Org parent, boolean declared) {
+        ObjectNode toJson() {
+            ObjectNode o = JSON.objectNode().put("id", id).put("name", name);
+            if (acronym != null) {
+                o.putArray("acronyms").add(acronym);
+            }
+            if (formerName != null) {
+                o.putArray("otherNames").add(formerName);
+            }
+            o.put("country", country);
+            if (parent != null) {
+                o.put("parent", parent.id());
+            }
+            return o;
+        }
+
+        boolean relatedTo(Org other) {
+            return root() == other.root();
+        }
+
+        Org root() {
+            return parent == null ? this : parent.root();
+        }
+    }
+
+    record Series(String id, String name, String kind, List<String> organizers) {}
+
+    /** One generated record and the true identity of each of its mentions. */
+    public record GeneratedEvent(String id, ObjectNode record, List<Truth.MentionTruth> truth) {}
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    public SyntheticCorpus(int eventCount, long seed) {
+        if (eventCount < 1) {
+            throw new IllegalArgumentException("the number of events must be at least 1, not " + eventCount);
+        }
+        this.eventCount = eventCount;
+        this.seed = seed;
+        Random random = new Random(seed);
+        createOrganizations(random, Math.max(40, eventCount / 8));
+        int seriesCount = Math.max(3, eventCount / 25);
+        for (int i = 0; i < seriesCount; i++) {
+            Org organizer = pickOrganization(random, true);
+            String topic = pick(random, NamePools.ORG_TOPICS);
+            boolean partnership = random.nextDouble() < 0.3;
+            String name = partnership ? "Partnership on " + topic + " between " + organizer.name() + " and others " + (i + 1)
+                    : topic + " Dialogue Series " + (i + 1);
+            series.add(new Series((partnership ? "partnership-" : "series-") + (i + 1) + "-" + slug(topic), name, partnership ? "partnership" : "series", List.of(organizer.id())));
+        }
+    }
+
+    public int eventCount() {
+        return eventCount;
+    }
+
+    /** The organizations the catalogue declares (the others appear only in stated positions). */
+    public List<ObjectNode> declaredOrganizations() {
+        return organizations.stream().filter(Org::declared).map(Org::toJson).toList();
+    }
+
+    // ---- organizations --------------------------------------------------------------------------------------------
+
+    private void createOrganizations(Random random, int count) {
+        Set<String> names = new HashSet<>();
+        Set<String> acronyms = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        while (organizations.size() < count) {
+            String country = pick(random, NamePools.COUNTRIES);
+            String name = switch (random.nextInt(7)) {
+                case 0 -> "Institute for " + pick(random, NamePools.ORG_TOPICS) + " Studies";
+                case 1 -> "Ministry of " + pick(random, NamePools.PORTFOLIOS) + " of " + country;
+                case 2 -> pick(random, NamePools.ORG_ADJECTIVES) + " Council for " + pick(random, NamePools.ORG_TOPICS);
+                case 3 -> "Centre for " + pick(random, NamePools.ORG_TOPICS) + " and " + pick(random, NamePools.ORG_TOPICS);
+                case 4 -> pick(random, NamePools.ORG_ADJECTIVES) + " " + pick(random, NamePools.ORG_TOPICS) + " Network";
+                case 5 -> "Foundation for " + pick(random, NamePools.ORG_TOPICS) + " in " + country;
+                default -> pick(random, NamePools.ORG_ADJECTIVES) + " Organization for " + pick(random, NamePools.ORG_TOPICS);
+            };
+            if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String acronym = acronym(name);
+            if (acronym.length() < 3 || !acronyms.add(acronym)) {
+                acronym = null;
+            }
+            String id = slug(acronym != null && random.nextBoolean() ? acronym : name);
+            if (!ids.add(id)) {
+                continue;
+            }
+            String former = random.nextDouble() < 0.1 ? "Former " + name.replaceFirst("^(\\S+)", "$1 Agency") : null;
+            if (former != null && !names.add(former.toLowerCase(Locale.ROOT))) {
+                former = null;
+            }
+            boolean declared = random.nextDouble() >= 0.15;
+            Org org = new Org(id, name, acronym, former, country, null, declared);
+            organizations.add(org);
+            if (declared && acronym != null && random.nextDouble() < 0.08) {
+                String region = pick(random, List.of("Europe", "Africa", "Asia", "Americas"));
+                String subName = name + " " + region;
+                String subAcronym = acronym + " " + region;
+                if (names.add(subName.toLowerCase(Locale.ROOT)) && acronyms.add(subAcronym) && ids.add(slug(subAcronym))) {
+                    organizations.add(new Org(slug(subAcronym), subName, subAcronym, null, country, org, true));
+                }
+            }
+        }
+    }
+
+    private static String acronym(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Organizations by a falling 1/rank probability: a few organize and employ a lot. */
+    private Org pickOrganization(Random random, boolean declaredOnly) {
+        while (true) {
+            Org org = organizations.get(zipfIndex(random, organizations.size()));
+            if (!declaredOnly || org.declared()) {
+                return org;
+            }
+        }
+    }
+
+    // ---- events ---------------------------------------------------------------------------------------------------
+
+    /** The records, one at a time, in a fixed order for a given seed. */
+    public Iterator<GeneratedEvent> events() {
+        return new Iterator<>() {
+            private final Random random = new Random(seed * 31 + 7);
+            private final List<Person> people = new ArrayList<>();
+            private final Set<String> fullNames = new HashSet<>();
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < eventCount;
+            }
+
+            @Override
+            public GeneratedEvent next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return event(next++, random, people, fullNames);
+            }
+        };
+    }
+
+    private GeneratedEvent event(int number, Random random, List<Person> people, Set<String> fullNames) {
+        LocalDate date = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(365 * 9));
+        List<String> topic = NamePools.TOPIC_WORDS.get(random.nextInt(NamePools.TOPIC_WORDS.size()));
+        String title = capitalize(pick(random, topic)) + " and " + pick(random, topic) + ": "
+                + capitalize(pick(random, NamePools.FILLER)) + " for " + pick(random, topic) + " " + pick(random, NamePools.FILLER);
+        String id = date + "-" + slug(title) + "-" + (number + 1);
+        List<String> description = List.of(sentence(random, topic, 14), sentence(random, topic, 18));
+
+        Set<String> organizers = new LinkedHashSet<>();
+        organizers.add(pickOrganization(random, true).id());
+        if (random.nextDouble() < 0.3) {
+            organizers.add(pickOrganization(random, true).id());
+        }
+        ObjectNode e = JSON.objectNode();
+        e.put("id", id).put("title", title).put("eventType", pick(random, TYPES)).put("start", date.toString())
+                .put("attendance", random.nextBoolean() ? "online" : "in-person");
+        ArrayNode paragraphs = e.putArray("description");
+        description.forEach(paragraphs::add);
+        e.put("language", "en");
+        strings(e.putArray("organizers"), organizers);
+        if (random.nextDouble() < 0.2) {
+            e.putArray("partners").add(pickOrganization(random, true).id());
+        }
+        if (random.nextDouble() < 0.25) {
+            e.putArray("funders").add(pickOrganization(random, true).id());
+        }
+        if (random.nextDouble() < 0.3) {
+            Series s = series.get(zipfIndex(random, series.size()));
+            ObjectNode part = e.putArray("partOf").addObject().put("id", s.id()).put("name", s.name()).put("kind", s.kind());
+            strings(part.putArray("organizers"), s.organizers());
+        }
+
+        int slots = 2 + random.nextInt(6);
+        ArrayNode participants = e.putArray("participants");
+        List<Truth.MentionTruth> truth = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        for (int slot = 0; slot < slots; slot++) {
+            Person person = null;
+            for (int attempt = 0; attempt < 20 && person == null; attempt++) {
+                Person candidate = random.nextDouble() < NEW_PERSON || people.isEmpty()
+                        ? newPerson(random, people, fullNames)
+                        : people.get(zipfIndex(random, people.size()));
+                // one person appears once per event, and namesakes never meet
+                if (present.add(candidate.fullName())) {
+                    person = candidate;
+                }
+            }
+            if (person == null) {
+                break;
+            }
+            ObjectNode participant = participants.addObject().put("name", writtenName(random, person))
+                    .put("role", slot == 0 && random.nextDouble() < 0.6 ? "moderator" : pick(random, ROLES))
+                    .put("roleBasis", "stated");
+            List<String> orgTruth = new ArrayList<>();
+            if (random.nextDouble() >= NO_POSITION) {
+                List<String> parts = new ArrayList<>();
+                ArrayNode posts = JSON.arrayNode();
+                for (Org org : statedOrganizations(random, person)) {
+                    String written = writtenOrganization(random, org);
+                    String title2 = pick(random, NamePools.POSTS);
+                    posts.addObject().put("title", title2).put("organization", written);
+                    parts.add(title2 + ", " + written);
+                    orgTruth.add(org.declared() ? org.id() : "unreviewed:" + org.id());
+                }
+                participant.put("statedPosition", String.join("; ", parts));
+                participant.set("posts", posts);
+            }
+            truth.add(new Truth.MentionTruth(id + "#" + participants.size(), person.id(), orgTruth));
+        }
+        Set<Integer> objectives = new java.util.TreeSet<>();
+        int objectiveCount = random.nextInt(4);
+        for (int i = 0; i < objectiveCount; i++) {
+            objectives.add(1 + random.nextInt(23));
+        }
+        if (!objectives.isEmpty()) {
+            ArrayNode gcm = e.putArray("gcmObjectives");
+            objectives.forEach(gcm::add);
+        }
+        if (random.nextDouble() < 0.4) {
+            e.putArray("themes").add(pick(random, THEMES));
+        }
+        e.putObject("source").put("title", title).put("document", "synthetic/" + id + ".txt");
+        return new GeneratedEvent(id, e, truth);
+    }
+
+    private static void strings(ArrayNode array, java.util.Collection<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static final List<String> THEMES = List.of("people-centred", "international-cooperation", "human-rights",
+            "gender-responsive", "child-sensitive", "sustainable-development", "whole-of-government-approach", "whole-of-society-approach");
+    private static final List<String> ROLES = List.of("speaker", "speaker", "speaker", "panelist", "discussant", "keynote");
+    private static final List<String> TYPES = List.of("webinar", "webinar", "conference", "workshop", "meeting", "side-event", "dialogue");
+
+    private Person newPerson(Random random, List<Person> people, Set<String> fullNames) {
+        String id = "p" + (people.size() + 1);
+        if (!people.isEmpty() && random.nextDouble() < NAMESAKE) {
+            Person twin = people.get(random.nextInt(people.size()));
+            Org org = pickOrganization(random, false);
+            if (twin.orgs().stream().noneMatch(org::relatedTo)) {
+                Person namesake = new Person(id, twin.given(), null, twin.surname(), List.of(org));
+                people.add(namesake);
+                return namesake;
+            }
+        }
+        String given;
+        String surname;
+        do {
+            given = pick(random, NamePools.GIVEN);
+            surname = random.nextDouble() < 0.75 ? pick(random, NamePools.SURNAMES) : inventedSurname(random);
+        } while (!fullNames.add(given + " " + surname));
+        String middle = random.nextDouble() < HAS_MIDDLE ? pick(random, NamePools.MIDDLE) : null;
+        List<Org> orgs = new ArrayList<>(List.of(pickOrganization(random, false)));
+        if (random.nextDouble() < SECOND_ORG) {
+            Org second = pickOrganization(random, false);
+            if (second != orgs.get(0)) {
+                orgs.add(second);
+            }
+        }
+        Person person = new Person(id, given, middle, surname, List.copyOf(orgs));
+        people.add(person);
+        return person;
+    }
+
+    private static String inventedSurname(Random random) {
+        StringBuilder s = new StringBuilder();
+        int syllables = 2 + random.nextInt(2);
+        for (int i = 0; i < syllables; i++) {
+            s.append(pick(random, NamePools.SYLLABLES));
+        }
+        return capitalize(s.toString());
+    }
+
+    private static List<Org> statedOrganizations(Random random, Person person) {
+        if (person.orgs().size() == 1) {
+            return person.orgs();
+        }
+        double r = random.nextDouble();
+        return r < 0.5 ? person.orgs() : r < 0.9 ? List.of(person.orgs().get(0)) : List.of(person.orgs().get(1));
+    }
+
+    /** The name as one page writes it. */
+    static String writtenName(Random random, Person p) {
+        String given = p.given();
+        String surname = p.surname();
+        String middle = p.middle() != null && random.nextDouble() < 0.4 ? p.middle() : null;
+        if (middle != null && random.nextDouble() < 0.25) {
+            middle = middle.charAt(0) + ".";
+        }
+        if (random.nextDouble() < 0.03) {
+            given = given.charAt(0) + ".";
+        }
+        if (random.nextDouble() < TYPO) {
+            if (random.nextBoolean() && given.length() > 2) {
+                given = typo(random, given);
+            } else {
+                surname = typo(random, surname);
+            }
+        }
+        if (random.nextDouble() < 0.02) {
+            surname = surname.toUpperCase(Locale.ROOT);
+        }
+        String name = random.nextDouble() < 0.03
+                ? surname + ", " + given + (middle == null ? "" : " " + middle)
+                : given + (middle == null ? "" : " " + middle) + " " + surname;
+        if (random.nextDouble() < 0.3) {
+            name = stripDiacritics(name);
+        }
+        if (random.nextDouble() < 0.05) {
+            name = pick(random, NamePools.HONORIFICS) + " " + name;
+        }
+        return name;
+    }
+
+    private static String typo(Random random, String word) {
+        int i = 1 + random.nextInt(word.length() - 1);
+        return switch (random.nextInt(3)) {
+            case 0 -> word.substring(0, i) + word.substring(Math.min(word.length(), i + 1));
+            case 1 -> i + 1 < word.length() ? word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2)
+                    : word + word.charAt(i);
+            default -> word.substring(0, i) + (char) ('a' + random.nextInt(26)) + word.substring(i + 1);
+        };
+    }
+
+    /** The organization as one stated position writes it. */
+    static String writtenOrganization(Random random, Org org) {
+        double r = random.nextDouble();
+        if (!org.declared()) {
+            return r < 0.7 ? org.name() : r < 0.9 ? org.name() + ", " + org.country() : org.name().toUpperCase(Locale.ROOT);
+        }
+        String acronym = org.acronym();
+        if (r < 0.45 || acronym == null && r < 0.65) {
+            return org.name();
+        }
+        if (r < 0.65) {
+            return acronym;
+        }
+        if (r < 0.75) {
+            return org.name() + " (" + acronym + ")";
+        }
+        if (r < 0.80) {
+            return (acronym != null ? acronym : org.name()) + " (" + org.country() + ")";
+        }
+        if (r < 0.88) {
+            return org.name() + ", " + org.country();
+        }
+        if (r < 0.92) {
+            String reordered = org.name().replaceFirst("^(\\S+) (for|of) (.+)$", "$3 $1");
+            return reordered;
+        }
+        if (r < 0.97 && org.formerName() != null) {
+            return org.formerName();
+        }
+        return stripDiacritics(org.name()).toLowerCase(Locale.ROOT);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------------
+
+    /** An index in [0, size) with probability falling as 1/(index+1). */
+    static int zipfIndex(Random random, int size) {
+        double r = Math.exp(random.nextDouble() * Math.log(size + 1.0)) - 1.0;
+        return Math.min(size - 1, (int) r);
+    }
+
+    private static String sentence(Random random, List<String> topic, int words) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            String w = random.nextDouble() < 0.55 ? pick(random, topic) : pick(random, NamePools.FILLER);
+            s.append(i == 0 ? capitalize(w) : w).append(i == words - 1 ? "." : " ");
+        }
+        return s.toString();
+    }
+
+    private static <T> T pick(Random random, List<T> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String stripDiacritics(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace("Ł", "L").replace("ł", "l")
+                .replace("ø", "o").replace("Ø", "O").replace("đ", "d").replace("Đ", "D").replace("Þ", "Th").replace("þ", "th")
+                .replace("ı", "i");
+    }
+
+    static String slug(String s) {
+        String ascii = stripDiacritics(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (ascii.length() > 60) {
+            ascii = ascii.substring(0, 60).replaceAll("-[^-]*$", "");
+        }
+        return ascii;
+    }
+}
