@@ -96,7 +96,7 @@ public final class Benchmark {
             step("library queries with %s", params);
             rows.addAll(new LibraryTimings(store.dataset(), config.queryWarmUps(), config.queryRuns()).run(config.queries(), params));
             if (config.http()) {
-                step("HTTP, %s per measurement", config.httpWindow());
+                step("HTTP, %.1f s per server and measurement", config.httpWindow().toMillis() / 1000.0);
                 String person = params.get("person").asResource().getURI();
                 String select = "SELECT ?event ?title WHERE { ?p mk:participant <" + person + "> ; mk:event ?event . "
                         + "?event schema:name ?title } ORDER BY ?event";
@@ -261,8 +261,8 @@ public final class Benchmark {
                 String.format(Locale.ROOT, "machine: %d cores, %.0f GB RAM, Java %s (%s), Jena %s, this JVM's max heap %,d MiB",
                         Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9, System.getProperty("java.version"),
                         System.getProperty("java.vm.name"), org.apache.jena.Jena.VERSION, Runtime.getRuntime().maxMemory() >> 20),
-                String.format(Locale.ROOT, "queries: %d warm-ups then %d timed runs each; HTTP: %s per measurement after a warm-up of a fifth of it",
-                        config.queryWarmUps(), config.queryRuns(), config.httpWindow()));
+                String.format(Locale.ROOT, "queries: %d warm-ups then %d timed runs each; HTTP: %.1f s per server and row, closed loop on loopback, in halves ordered Fuseki, MigKG, MigKG, Fuseki, each after a warm-up",
+                        config.queryWarmUps(), config.queryRuns(), config.httpWindow().toMillis() / 1000.0));
     }
 
     private void step(String format, Object... args) {

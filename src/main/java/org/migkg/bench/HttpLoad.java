@@ -26,6 +26,12 @@ public final class HttpLoad {
         public double perSecond() {
             return requests / seconds;
         }
+
+        /** Two windows of the same load taken together. */
+        public Result plus(Result other) {
+            return new Result(requests + other.requests, failures + other.failures, seconds + other.seconds,
+                    latency.plus(other.latency), other.lastStatus);
+        }
     }
 
     private HttpLoad() {}

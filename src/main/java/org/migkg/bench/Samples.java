@@ -9,6 +9,12 @@ public record Samples(long[] nanos) {
         Arrays.sort(nanos);
     }
 
+    public Samples plus(Samples other) {
+        long[] both = Arrays.copyOf(nanos, nanos.length + other.nanos.length);
+        System.arraycopy(other.nanos, 0, both, nanos.length, other.nanos.length);
+        return new Samples(both);
+    }
+
     public int count() {
         return nanos.length;
     }

@@ -74,10 +74,14 @@ final class ServerComparison {
         }
     }
 
+    /** Each server is measured in two halves, in the order Fuseki, MigKG, MigKG, Fuseki, so neither gains from going second. */
     private Row compare(Pair p, int clients) {
+        Duration half = window.dividedBy(2);
         Duration warmUp = window.dividedBy(5);
-        HttpLoad.Result fuseki = HttpLoad.run(p.fuseki(), p.accept(), clients, window, warmUp);
-        HttpLoad.Result ours = HttpLoad.run(p.ours(), p.accept(), clients, window, warmUp);
+        HttpLoad.Result fuseki = HttpLoad.run(p.fuseki(), p.accept(), clients, half, warmUp);
+        HttpLoad.Result ours = HttpLoad.run(p.ours(), p.accept(), clients, half, warmUp);
+        ours = ours.plus(HttpLoad.run(p.ours(), p.accept(), clients, half, warmUp));
+        fuseki = fuseki.plus(HttpLoad.run(p.fuseki(), p.accept(), clients, half, warmUp));
         String measure = p.label() + ", " + clients + (clients == 1 ? " client" : " clients");
         if (ours.requests() == 0 || fuseki.requests() == 0) {
             return Row.target(SECTION, measure, "no successful request (MigKG status " + ours.lastStatus()
@@ -98,7 +102,7 @@ final class ServerComparison {
     }
 
     private static int status(URI uri, String accept) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         return http.send(HttpRequest.newBuilder(uri).header("Accept", accept).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }

@@ -7,6 +7,8 @@ import org.migkg.bench.BenchConfig;
 import org.migkg.bench.BenchReport;
 import org.migkg.bench.Benchmark;
 import org.migkg.bench.CorpusGenerator;
+import org.migkg.synth.CorpusFiles;
+import org.migkg.synth.SyntheticCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,9 +19,6 @@ import picocli.CommandLine.Option;
                 + " the server against plain Fuseki, and an incremental load.",
                 "Prints the table and writes it as Markdown to --out/<events>.md."})
 final class BenchCommand implements Callable<Integer> {
-    /** Set by the synthetic corpus generator's package; see {@link #generator()}. */
-    static CorpusGenerator generator;
-
     @Option(names = "--events", defaultValue = "10000", description = "Events in the generated corpus (default: ${DEFAULT-VALUE}).")
     int events;
 
@@ -38,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-http", description = "Leave out the HTTP measurements.")
     boolean skipHttp;
 
-    @Option(names = "--http-seconds", defaultValue = "8", description = "Duration of each HTTP measurement (default: ${DEFAULT-VALUE} s).")
+    @Option(names = "--http-seconds", defaultValue = "6", description = "Duration of each HTTP measurement (default: ${DEFAULT-VALUE} s).")
     double httpSeconds;
 
     @Option(names = "--query-runs", defaultValue = "20", description = "Timed runs of each query, after 3 warm-ups (default: ${DEFAULT-VALUE}).")
@@ -55,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BenchConfig config = new BenchConfig(events, seed, work != null ? work : out.resolve("work-" + events), out, queries,
                 !skipHttp, Duration.ofMillis(Math.round(httpSeconds * 1000)), 3, queryRuns,
-                heapLimit.equals("none") ? null : heapLimit, generator());
+                heapLimit.equals("none") ? null : heapLimit, SYNTHETIC);
         BenchReport report = new Benchmark(config, System.err).run();
         spec.commandLine().getOut().print(report.toText());
         spec.commandLine().getOut().printf("%nWritten to %s%n", out.resolve(events + ".md"));
@@ -63,10 +62,5 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static CorpusGenerator generator() {
-        if (generator == null) {
-            throw new UserError("no synthetic corpus generator is available in this build");
-        }
-        return generator;
-    }
+    private static final CorpusGenerator SYNTHETIC = (n, seed, dir) -> CorpusFiles.write(new SyntheticCorpus(n, seed), dir);
 }
