@@ -21,25 +21,23 @@ import org.migkg.store.Loader;
  */
 final class LoadComparison {
     /** The figures; the MigKG store is left in {@code ourStore} for the steps that query it. */
-    record Result(long ourNanos, long exportNanos, long exportBytes, long jenaNanos, long quads, long contentTriples) {}
+    record Result(Stopwatch.Span ours, Stopwatch.Span export, long exportBytes, Stopwatch.Span jena, long quads) {}
 
     private LoadComparison() {}
 
     static Result run(Path dataDir, Path ourStore, Path export, Path jenaStore) throws IOException {
-        long t0 = System.nanoTime();
-        long contentTriples;
+        Stopwatch t0 = Stopwatch.start();
         try (KnowledgeStore store = KnowledgeStore.open(ourStore, Iris.DEFAULT)) {
-            Loader.LoadReport report = new Loader(store, dataDir.getParent()).load(List.of(dataDir), dataDir, false);
-            contentTriples = report.stats().triples();
-            long ours = System.nanoTime() - t0;
+            new Loader(store, dataDir.getParent()).load(List.of(dataDir), dataDir, false);
+            Stopwatch.Span ours = t0.stop();
 
-            long t1 = System.nanoTime();
+            Stopwatch t1 = Stopwatch.start();
             try (OutputStream out = Files.newOutputStream(export)) {
                 new Exporter(store).write(Exporter.Format.NQ, new java.io.BufferedOutputStream(out, 1 << 16), false);
             }
-            long exportNanos = System.nanoTime() - t1;
+            Stopwatch.Span exported = t1.stop();
 
-            long t2 = System.nanoTime();
+            Stopwatch t2 = Stopwatch.start();
             DatasetGraph jena = DatabaseMgr.connectDatasetGraph(jenaStore.toString());
             DataLoader loader = LoaderFactory.basicLoader(jena, (fmt, args) -> {});
             loader.startBulk();
@@ -52,9 +50,9 @@ final class LoadComparison {
             } finally {
                 TDBInternal.expel(jena);
             }
-            long jenaNanos = System.nanoTime() - t2;
+            Stopwatch.Span jenaSpan = t2.stop();
             long quads = loader.countQuads() + loader.countTriples();
-            return new Result(ours, exportNanos, Files.size(export), jenaNanos, quads, contentTriples);
+            return new Result(ours, exported, Files.size(export), jenaSpan, quads);
         }
     }
 }

@@ -38,7 +38,7 @@ class BenchCommandTest {
     @Test
     void everyStageHasItsRowInBothTheTableAndTheMarkdown() {
         for (String measure : List.of("generate 20 events", "read + validate 20 records", "map to RDF",
-                "read + validate + link + map", "link 2 events (N/10)", "link 20 events (N)", "linking growth N/10 -> N",
+                "read + validate + link + map", "link (first run, cold)", "link 2 events (N/10)", "link 20 events (N)", "linking growth N/10 -> N",
                 "MigKG load (validate, link, map, store)", "export as N-Quads", "TDB2 basic loader, same quads",
                 "load time ratio MigKG / TDB2 basic", "load in a child JVM with -Xmx2g",
                 "SPARQL SELECT, 1 client", "SPARQL SELECT, 8 clients",
