@@ -17,9 +17,17 @@ final class Reports {
                 r.recordsRemoved().isEmpty() ? "" : "; removed " + r.recordsRemoved().size() + ": " + String.join(", ", r.recordsRemoved()));
         out.printf("Store now holds %d events, %d people, %d organizations, %d triples%n",
                 r.stats().events(), r.stats().people(), r.stats().organizations(), r.stats().triples());
+        out.printf("Release %s: dumps written to %s in %d ms (%s)%n", r.dumps().release().id(),
+                store.resolve(org.migkg.store.Dump.DIRECTORY), r.dumps().took().toMillis(),
+                String.join(", ", r.dumps().sizes().entrySet().stream()
+                        .map(e -> e.getKey().file() + " " + e.getValue() + " bytes").toList()));
         if (!r.linked().unreviewedOrganizations().isEmpty()) {
             out.printf("%d organization(s) found in stated positions are unreviewed: %s%n",
                     r.linked().unreviewedOrganizations().size(), String.join(", ", r.linked().unreviewedOrganizations()));
+        }
+        if (!r.linked().uncertain().isEmpty()) {
+            out.printf("%d pair(s) of mentions might be one person but were not merged; see `migkg link --report FILE`%n",
+                    r.linked().uncertain().size());
         }
         out.flush();
         err.flush();

@@ -75,26 +75,49 @@ final class EventRelations {
 
         List<Set<EntityRef>> lookup = features.stream().map(f -> (Set<EntityRef>) new HashSet<>(f)).toList();
         Map<Long, EventRelation> kept = new TreeMap<>();
+        long[] millis = new long[n];
+        boolean[] touched = new boolean[n];
+        List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Set<Integer> candidates = new HashSet<>(textNeighbours.get(i));
+            candidates.clear();
+            List<EntityRef> common = new ArrayList<>();
+            // scores accumulate along the postings of the entities that make candidates; the common ones are checked after
             for (EntityRef ref : features.get(i)) {
                 List<Integer> posting = index.get(ref);
-                if (posting.size() <= generatorLimit(ref.kind())) {
-                    candidates.addAll(posting);
+                if (posting.size() > generatorLimit(ref.kind())) {
+                    common.add(ref);
+                    continue;
                 }
-            }
-            candidates.remove(i);
-            List<Scored> scored = new ArrayList<>(candidates.size());
-            for (int j : candidates) {
-                long millis = Math.round(similarity.getOrDefault(pair(i, j), 0.0) * 1000) * TEXT_MILLIS / 1000;
-                for (EntityRef ref : features.get(i)) {
-                    if (lookup.get(j).contains(ref)) {
-                        millis += millis(ref.kind());
+                long weight = millis(ref.kind());
+                for (int j : posting) {
+                    if (j != i) {
+                        if (!touched[j]) {
+                            touched[j] = true;
+                            candidates.add(j);
+                        }
+                        millis[j] += weight;
                     }
                 }
-                if (millis > 0) {
-                    scored.add(new Scored(j, events.get(j).id(), millis));
+            }
+            for (int j : textNeighbours.get(i)) {
+                if (!touched[j]) {
+                    touched[j] = true;
+                    candidates.add(j);
                 }
+            }
+            List<Scored> scored = new ArrayList<>(candidates.size());
+            for (int j : candidates) {
+                long score = millis[j] + Math.round(similarity.getOrDefault(pair(i, j), 0.0) * 1000) * TEXT_MILLIS / 1000;
+                for (EntityRef ref : common) {
+                    if (lookup.get(j).contains(ref)) {
+                        score += millis(ref.kind());
+                    }
+                }
+                if (score > 0) {
+                    scored.add(new Scored(j, events.get(j).id(), score));
+                }
+                millis[j] = 0;
+                touched[j] = false;
             }
             scored.sort(Comparator.comparingLong(Scored::millis).reversed().thenComparing(Scored::otherId));
             for (Scored s : scored.subList(0, Math.min(PER_EVENT, scored.size()))) {

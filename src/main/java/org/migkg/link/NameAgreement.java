@@ -69,11 +69,11 @@ public enum NameAgreement {
     }
 
     /**
-     * True when two words of at least five letters differ by one edit (insertion, deletion, substitution or transposition
+     * True when two words of at least four letters differ by one edit (insertion, deletion, substitution or transposition
      * of neighbours); shorter words are too easily other real names to forgive a slip.
      */
     static boolean oneSlipApart(String a, String b) {
-        if (a.equals(b) || Math.min(a.length(), b.length()) < 5 || Math.abs(a.length() - b.length()) > 1) {
+        if (a.equals(b) || Math.min(a.length(), b.length()) < 4 || Math.abs(a.length() - b.length()) > 1) {
             return false;
         }
         int i = 0;

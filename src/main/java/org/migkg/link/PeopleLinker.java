@@ -171,14 +171,17 @@ public final class PeopleLinker {
     static final class Group {
         final Set<String> events;
         final Set<String> organizations;
-        final List<PersonName> names = new ArrayList<>();
+        /** Each written form's mentions, to know the name the group is mostly known by. */
+        final Map<String, Integer> nameCounts = new HashMap<>();
+        final Map<String, PersonName> names = new HashMap<>();
         final Map<Integer, Integer> keptApart;
         String pinned;
 
         Group(Profile p) {
             events = new HashSet<>(p.events());
             organizations = new HashSet<>(p.organizations());
-            names.add(p.name());
+            names.put(p.name().normalForm(), p.name());
+            nameCounts.put(p.name().normalForm(), p.mentions().size());
             keptApart = new HashMap<>(p.keptApart());
             pinned = p.pinned();
         }
@@ -208,24 +211,30 @@ public final class PeopleLinker {
                     && organizations.stream().noneMatch(other.organizations::contains)) {
                 return "organizations differ: " + new TreeSet<>(organizations) + " / " + new TreeSet<>(other.organizations);
             }
-            for (PersonName a : names) {
-                for (PersonName b : other.names) {
-                    if (NameConflict.between(a, b)) {
-                        return "names conflict: " + a.written() + " / " + b.written();
-                    }
-                }
+            PersonName a = principalName();
+            PersonName b = other.principalName();
+            if (NameConflict.between(a, b)) {
+                return "names conflict: " + a.written() + " / " + b.written();
             }
             return null;
+        }
+
+        /**
+         * The name the group is mostly known by: the written-out form with the most mentions. Conflicts are judged on
+         * it rather than on every variant, so one typo already in a group does not keep out the next.
+         */
+        PersonName principalName() {
+            return names.values().stream().max(Comparator
+                    .comparing((PersonName n) -> n.hasGiven() && !n.givenIsInitial())
+                    .thenComparingInt(n -> nameCounts.get(n.normalForm()))
+                    .thenComparing(PersonName::normalForm, Comparator.reverseOrder())).orElseThrow();
         }
 
         void absorb(Group other) {
             events.addAll(other.events);
             organizations.addAll(other.organizations);
-            for (PersonName n : other.names) {
-                if (names.stream().noneMatch(x -> x.normalForm().equals(n.normalForm()))) {
-                    names.add(n);
-                }
-            }
+            other.names.forEach(names::putIfAbsent);
+            other.nameCounts.forEach((n, count) -> nameCounts.merge(n, count, Integer::sum));
             keptApart.putAll(other.keptApart);
             if (pinned == null) {
                 pinned = other.pinned;
@@ -321,7 +330,7 @@ public final class PeopleLinker {
             keys.add("s " + surname + " " + name.initial());
         }
         String surname = name.surnameKey();
-        if (surname.length() >= 5 && name.hasGiven() && !name.givenIsInitial()) {
+        if (surname.length() >= 4 && name.hasGiven() && !name.givenIsInitial()) {
             keys.add("d " + name.given() + " " + surname);
             for (int i = 0; i < surname.length(); i++) {
                 keys.add("d " + name.given() + " " + surname.substring(0, i) + surname.substring(i + 1));

@@ -154,6 +154,12 @@ public record PersonName(String written, String given, List<String> middle, List
         return normalForm().replace(" ", "").replace("-", "").length();
     }
 
+    /** Words read as honorifics, suffixes or surname particles rather than as names. */
+    static boolean reserved(String word) {
+        String w = Names.normalize(word).replace(" ", "");
+        return HONORIFICS.contains(w) || SUFFIXES.contains(w) || PARTICLES.contains(w);
+    }
+
     static boolean isInitial(String word) {
         return word.length() == 1;
     }

@@ -10,7 +10,10 @@ import org.migkg.store.KnowledgeStore;
 /**
  * The embedded Fuseki server over the store: a read-only SPARQL endpoint at {@code /kg/sparql} (and Fuseki's
  * {@code /kg/query}, graph-store reads at {@code /kg/get}); SPARQL Update and graph-store writes are not offered, so
- * the network cannot change the data. CORS is on so browser tools on other origins can query.
+ * the network cannot change the data. CORS is on so browser tools on other origins can query. Beside it, linked data:
+ * every minted IRI dereferences on its path ({@link EntityServlet}), the dataset description is at
+ * {@code /.well-known/void}, the dumps at {@code /dumps/}, the JSON-LD context at {@code /context.jsonld}, and the text
+ * search at {@code /api/search}.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
@@ -101,8 +104,22 @@ public final class KgServer implements AutoCloseable {
                     .enablePing(true)
                     .verbose(false);
             filters.forEach(b::addFilter);
+            addLinkedData(b);
             servlets.forEach(b::addServlet);
             return new KgServer(b.build());
+        }
+
+        /** Dereferenceable IRIs, the dataset description, the dumps, the JSON-LD context and the search API. */
+        private void addLinkedData(FusekiServer.Builder b) {
+            Publication publication = new Publication(store);
+            RdfResponses responses = new RdfResponses(store, htmlView, publication);
+            EntityServlet entities = new EntityServlet(store, responses);
+            EntityServlet.PATHS.forEach(p -> b.addServlet(p, entities));
+            DatasetServlet dataset = new DatasetServlet(store, publication, responses);
+            DatasetServlet.mounts().forEach(p -> b.addServlet(p, dataset));
+            b.addServlet(DumpServlet.PATH, new DumpServlet(store, publication));
+            b.addServlet(ContextServlet.PATH, new ContextServlet());
+            b.addServlet(SearchApiServlet.PATH, new SearchApiServlet(store));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -30,11 +31,13 @@ public final class KnowledgeStore implements AutoCloseable {
     public static final long DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 
     private final Path directory;
-    private final DatasetGraph dataset;
+    private final DatasetGraph tdb;
+    private final DatasetGraphText dataset;
     private final Iris iris;
 
-    private KnowledgeStore(Path directory, DatasetGraph dataset, Iris iris) {
+    private KnowledgeStore(Path directory, DatasetGraph tdb, DatasetGraphText dataset, Iris iris) {
         this.directory = directory;
+        this.tdb = tdb;
         this.dataset = dataset;
         this.iris = iris;
     }
@@ -57,11 +60,17 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(DEFAULT_QUERY_TIMEOUT_MS));
-        return new KnowledgeStore(directory, dsg, iris);
+        return new KnowledgeStore(directory, dsg, TextIndexing.wrap(dsg, directory), iris);
     }
 
+    /** The store as a dataset: writes through it are text-indexed, and SPARQL over it has {@code text:query}. */
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** Full-text search over names, titles, descriptions and labels. */
+    public TextSearch textSearch() {
+        return new LuceneTextSearch(this);
     }
 
     public Iris iris() {
@@ -91,6 +100,17 @@ public final class KnowledgeStore implements AutoCloseable {
                 }
             });
             return ids;
+        });
+    }
+
+    /** When the store was last loaded (the dataset's dcterms:modified in the loads graph). */
+    public java.util.Optional<java.time.Instant> lastLoaded() {
+        Node loads = NodeFactory.createURI(iris.loadsGraph());
+        Node ds = NodeFactory.createURI(iris.dataset());
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.find(loads, ds, org.apache.jena.vocabulary.DCTerms.modified.asNode(), Node.ANY);
+            return it.hasNext() ? java.util.Optional.of(java.time.Instant.parse(it.next().getObject().getLiteralLexicalForm()))
+                    : java.util.Optional.<java.time.Instant>empty();
         });
     }
 
@@ -189,6 +209,7 @@ public final class KnowledgeStore implements AutoCloseable {
     @Override
     public void close() {
         // Releases the store's files and lock so another process (or a test) can open the directory.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        dataset.getTextIndex().close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
     }
 }
