@@ -94,12 +94,12 @@ public final class Benchmark {
         }
 
         try (KnowledgeStore store = KnowledgeStore.open(ourStore, Iris.DEFAULT)) {
-            Map<String, RDFNode> params = parameters(store);
+            Map<String, String> params = parameters(store);
             step("library queries with %s", params);
             rows.addAll(new LibraryTimings(store.dataset(), config.queryWarmUps(), config.queryRuns()).run(config.queries(), params));
             if (config.http()) {
                 step("HTTP, %.1f s per server and measurement", config.httpWindow().toMillis() / 1000.0);
-                String person = params.get("person").asResource().getURI();
+                String person = params.get("person");
                 String select = "SELECT ?event ?title WHERE { ?p mk:participant <" + person + "> ; mk:event ?event . "
                         + "?event schema:name ?title } ORDER BY ?event";
                 rows.addAll(new ServerComparison(store, config.httpWindow()).run(person, select));
@@ -107,7 +107,7 @@ public final class Benchmark {
                 rows.add(Row.skipped(ServerComparison.SECTION, "HTTP", "--skip-http"));
             }
             step("incremental loads");
-            rows.addAll(incremental(store, data, params.get("event").asResource().getURI()));
+            rows.addAll(incremental(store, data, params.get("event")));
         }
 
         BenchReport report = new BenchReport(String.format(Locale.ROOT, "MigKG benchmark, %,d events (seed %d)",
@@ -184,26 +184,26 @@ public final class Benchmark {
         return Row.target("heap", measure, value, "under 2 GB", r.peakBeforeGcMiB() < 2048);
     }
 
-    /** Parameter values for the library, picked from the loaded corpus: its most frequent speaker and one of their events. */
-    private static Map<String, RDFNode> parameters(KnowledgeStore store) {
+    /**
+     * Parameter values for the library, picked from the loaded corpus: its most frequent speaker, the first of their
+     * events, and the most often addressed GCM objective and cross-cutting theme.
+     */
+    private static Map<String, String> parameters(KnowledgeStore store) {
         String query = Prefixes.sparql() + """
-                SELECT ?person ?name ?event ?org WHERE {
+                SELECT ?person ?event ?objective ?theme WHERE {
                   { SELECT ?person (COUNT(*) AS ?n) WHERE { ?x mk:participant ?person } GROUP BY ?person ORDER BY DESC(?n) ?person LIMIT 1 }
-                  ?person schema:name ?name .
-                  { SELECT ?person (MIN(STR(?e)) AS ?eventIri) WHERE { ?x mk:participant ?person ; mk:event ?e } GROUP BY ?person }
-                  BIND (IRI(?eventIri) AS ?event)
-                  OPTIONAL { { SELECT ?org (COUNT(*) AS ?m) WHERE { ?y schema:organizer ?org } GROUP BY ?org ORDER BY DESC(?m) ?org LIMIT 1 } }
+                  { SELECT ?person (MIN(STR(?e)) AS ?event) WHERE { ?x mk:participant ?person ; mk:event ?e } GROUP BY ?person }
+                  OPTIONAL { SELECT ?objective WHERE { ?a mk:addressesObjective ?objective } GROUP BY ?objective ORDER BY DESC(COUNT(*)) ?objective LIMIT 1 }
+                  OPTIONAL { SELECT ?theme WHERE { ?b mk:crossCuttingTheme ?theme } GROUP BY ?theme ORDER BY DESC(COUNT(*)) ?theme LIMIT 1 }
                 }""";
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
                 QuerySolution row = qe.execSelect().next();
-                Map<String, RDFNode> values = new TreeMap<>();
-                values.put("person", row.get("person"));
-                values.put("name", row.get("name"));
-                values.put("event", row.get("event"));
-                if (row.contains("org")) {
-                    values.put("organization", row.get("org"));
-                }
+                Map<String, String> values = new TreeMap<>();
+                row.varNames().forEachRemaining(v -> {
+                    RDFNode value = row.get(v);
+                    values.put(v, value.isResource() ? value.asResource().getURI() : value.asLiteral().getLexicalForm());
+                });
                 return values;
             }
         });

@@ -1,28 +1,25 @@
 package org.migkg.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.migkg.serve.LibraryQuery;
+import org.migkg.serve.QueryLibrary;
 
 /**
- * Times every query of the library on the loaded store, with its parameters filled from the corpus. Lookup-style
- * queries (one person's timeline, one event's card) are held to 50 ms, every other query to 1 s, both as medians.
+ * Times every query of the library on the loaded store, each parameter bound to a value picked from the corpus.
+ * Lookup-style queries (one person's timeline, one event's card) are held to 50 ms, every other query to 1 s, both as
+ * medians.
  */
 final class LibraryTimings {
     static final String SECTION = "queries";
     static final double LOOKUP_TARGET_MS = 50;
     static final double QUERY_TARGET_MS = 1000;
-    private static final Pattern PARAM = Pattern.compile("^#\\s*param:\\s*(\\w+)\\s*\\((required|optional)\\)", Pattern.MULTILINE);
 
     private final QueryTimer timer;
     private final int warmUps;
@@ -34,53 +31,37 @@ final class LibraryTimings {
         this.runs = runs;
     }
 
-    List<Row> run(Path library, Map<String, RDFNode> values) throws IOException {
+    List<Row> run(Path library, Map<String, String> values) {
         List<Row> rows = new ArrayList<>();
-        for (Path file : files(library)) {
-            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-            String text = Files.readString(file);
-            Map<String, RDFNode> bindings = new java.util.TreeMap<>();
+        for (LibraryQuery query : QueryLibrary.load(library).queries()) {
+            Map<String, String> bound = new TreeMap<>();
             String missing = null;
-            Matcher m = PARAM.matcher(text);
-            while (m.find()) {
-                RDFNode value = values.get(m.group(1));
-                if (value != null) {
-                    bindings.put(m.group(1), value);
-                } else if (m.group(2).equals("required")) {
-                    missing = m.group(1);
+            for (LibraryQuery.Parameter p : query.parameters()) {
+                if (values.containsKey(p.name())) {
+                    bound.put(p.name(), values.get(p.name()));
+                } else if (p.required()) {
+                    missing = p.name();
                 }
             }
-            String measure = "query " + name + (bindings.isEmpty() ? "" : " (" + String.join(", ", bindings.keySet()) + ")");
+            String measure = "query " + query.name() + (bound.isEmpty() ? "" : " (" + String.join(", ", bound.keySet()) + ")");
+            double target = lookup(query.name()) ? LOOKUP_TARGET_MS : QUERY_TARGET_MS;
             if (missing != null) {
                 rows.add(Row.skipped(SECTION, measure, "no value for its required parameter '" + missing + "'"));
                 continue;
             }
-            QueryTimer.Timing t;
             try {
-                t = timer.time(text, bindings, warmUps, runs);
+                QueryTimer.Timing t = timer.time(query.bind(bound), warmUps, runs);
+                String value = String.format(Locale.ROOT, "median %s, p95 %s (%d runs, %s results)",
+                        Fmt.ms(t.samples().medianMillis()), Fmt.ms(t.samples().p95Millis()), t.samples().count(), Fmt.count(t.results()));
+                rows.add(Row.target(SECTION, measure, value, "median <= " + Fmt.ms(target), t.samples().medianMillis() <= target));
             } catch (QueryCancelledException e) {
-                rows.add(Row.target(SECTION, measure, "cancelled by the store's query time limit", "median <= "
-                        + Fmt.ms(lookup(name) ? LOOKUP_TARGET_MS : QUERY_TARGET_MS), false));
-                continue;
+                rows.add(Row.target(SECTION, measure, "cancelled by the store's query time limit", "median <= " + Fmt.ms(target), false));
             }
-            double target = lookup(name) ? LOOKUP_TARGET_MS : QUERY_TARGET_MS;
-            String value = String.format(Locale.ROOT, "median %s, p95 %s (%d runs, %s results)",
-                    Fmt.ms(t.samples().medianMillis()), Fmt.ms(t.samples().p95Millis()), t.samples().count(), Fmt.count(t.results()));
-            rows.add(Row.target(SECTION, measure, value, "median <= " + Fmt.ms(target), t.samples().medianMillis() <= target));
         }
         return rows;
     }
 
     static boolean lookup(String name) {
         return name.contains("timeline") || name.contains("card");
-    }
-
-    static List<Path> files(Path library) throws IOException {
-        if (!Files.isDirectory(library)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(library)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
-        }
     }
 }

@@ -1,14 +1,11 @@
 package org.migkg.bench;
 
-import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -29,32 +26,30 @@ public final class QueryTimer {
     static final long SLOW_NANOS = 5_000_000_000L;
     static final int SLOW_RUNS = 3;
 
-    public Timing time(String sparql, Map<String, RDFNode> bindings, int warmUps, int runs) {
+    public Timing time(String sparql, int warmUps, int runs) {
         Query query = QueryFactory.create(sparql);
         long first = System.nanoTime();
-        long results = once(query, bindings);
+        long results = once(query);
         if (System.nanoTime() - first > SLOW_NANOS) {
             warmUps = 1;
             runs = SLOW_RUNS;
         }
         for (int i = 1; i < warmUps; i++) {
-            results = once(query, bindings);
+            results = once(query);
         }
         long[] nanos = new long[runs];
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            results = once(query, bindings);
+            results = once(query);
             nanos[i] = System.nanoTime() - t0;
         }
         return new Timing(new Samples(nanos), results);
     }
 
-    private long once(Query query, Map<String, RDFNode> bindings) {
+    private long once(Query query) {
         return Txn.calculateRead(dsg, () -> {
             Dataset ds = DatasetFactory.wrap(dsg);
-            QueryExecutionDatasetBuilder b = QueryExecution.dataset(ds).query(query);
-            bindings.forEach(b::substitution);
-            try (QueryExecution qe = b.build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
                 if (query.isSelectType()) {
                     return (long) ResultSetFormatter.consume(qe.execSelect());
                 }
