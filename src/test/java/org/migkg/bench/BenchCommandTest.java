@@ -42,7 +42,7 @@ class BenchCommandTest {
     void everyStageHasItsRowInBothTheTableAndTheMarkdown() {
         for (String measure : List.of("generate 20 events", "read + validate 20 records", "map to RDF",
                 "read + validate + link + map", "link (first run, cold)", "link 2 events (N/10)", "link 20 events (N)", "linking growth N/10 -> N",
-                "MigKG load (validate, link, map, store)", "export as N-Quads", "TDB2 basic loader, same quads",
+                "MigKG Loader.load, whole call", "of which the load (validate, link, map, store)", "of which publishing the dumps", "export as N-Quads", "TDB2 basic loader, same quads",
                 "load time ratio MigKG / TDB2 basic", "load in a child JVM with -Xmx2g",
                 "SPARQL SELECT, 1 client", "SPARQL SELECT, 8 clients",
                 "edit one record, load the data directory", "edit one record, load that file")) {
