@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.migkg.serve.KgServer;
+import org.migkg.serve.html.WebFront;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.Loader;
@@ -47,11 +48,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         new DumpWriter(store).ensure().ifPresent(d ->
                 LOG.info("Wrote the dumps of release {} in {} ms", d.release().id(), d.took().toMillis()));
-        KgServer server = KgServer.builder(store)
+        KgServer.Builder builder = KgServer.builder(store)
                 .port(port)
-                .queryTimeoutMillis(Math.round(timeoutSeconds * 1000))
-                .build()
-                .start();
+                .queryTimeoutMillis(Math.round(timeoutSeconds * 1000));
+        KgServer server = WebFront.install(builder, store).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");

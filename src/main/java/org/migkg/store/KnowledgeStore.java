@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -44,10 +47,14 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store in {@code directory}. */
     public static KnowledgeStore open(Path directory, Iris iris) {
+        Path blocking = firstNonDirectory(directory);
+        if (blocking != null) {
+            throw new StoreException("cannot create the store directory " + directory + ": " + blocking + " is a file, not a directory");
+        }
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create the store directory " + directory + ": " + StoreException.reason(e), e);
         }
         if (!Files.isWritable(directory)) {
             throw new StoreException("the store directory " + directory + " is not writable");
@@ -56,11 +63,21 @@ public final class KnowledgeStore implements AutoCloseable {
         try {
             dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open the store in " + directory + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open the store in " + directory + ": " + StoreException.reason(e), e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(DEFAULT_QUERY_TIMEOUT_MS));
         return new KnowledgeStore(directory, dsg, TextIndexing.wrap(dsg, directory), iris);
+    }
+
+    /** The path itself or the nearest ancestor that exists but is not a directory, or null. */
+    private static Path firstNonDirectory(Path directory) {
+        for (Path p = directory.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
     }
 
     /** The store as a dataset: writes through it are text-indexed, and SPARQL over it has {@code text:query}. */
@@ -142,6 +159,18 @@ public final class KnowledgeStore implements AutoCloseable {
      * load is removed.
      */
     public WriteSummary write(MappedDataset mapped, boolean removeOthers) {
+        try {
+            return writeTransaction(mapped, removeOthers);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The transaction was aborted: the store keeps what the last committed load wrote.
+            throw new StoreException("cannot write to the store in " + directory + ": " + StoreException.reason(e)
+                    + "; nothing was written", e);
+        }
+    }
+
+    private WriteSummary writeTransaction(MappedDataset mapped, boolean removeOthers) {
         return Txn.calculateWrite(dataset, () -> {
             Node loads = NodeFactory.createURI(iris.loadsGraph());
             List<String> removed = new ArrayList<>();
@@ -174,8 +203,10 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** Makes the stored graph equal {@code graph}, touching only the triples that differ. */
-    private void replaceGraph(String iri, Graph graph) {
+    private void replaceGraph(String iri, Graph mappedGraph) {
         Node g = NodeFactory.createURI(iri);
+        Graph graph = GraphFactory.createDefaultGraph();
+        mappedGraph.find().forEachRemaining(t -> graph.add(storable(t)));
         if (!dataset.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
             Iterator<Triple> it = graph.find();
             while (it.hasNext()) {
@@ -200,7 +231,19 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private void replaceLoads(Node loads, List<Triple> triples) {
         triples.forEach(t -> dataset.deleteAny(loads, t.getSubject(), t.getPredicate(), Node.ANY));
-        triples.forEach(t -> dataset.add(new Quad(loads, t)));
+        triples.forEach(t -> dataset.add(new Quad(loads, storable(t))));
+    }
+
+    /**
+     * TDB2 keeps a decimal such as "1" under another key than the "1.0" it reads back, so a later delete of what it
+     * read misses the stored triple (Jena issue 3404). Storing decimals in canonical form keeps every triple deletable.
+     */
+    private static Triple storable(Triple t) {
+        Node o = t.getObject();
+        if (o.isLiteral() && XSDDatatype.XSDdecimal.equals(o.getLiteralDatatype())) {
+            return Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o));
+        }
+        return t;
     }
 
     /** What a write did. */

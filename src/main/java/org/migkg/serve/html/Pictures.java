@@ -1,0 +1,139 @@
+package org.migkg.serve.html;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.query.Query;
+
+/**
+ * The pictures: a co-speaker network (Cytoscape.js) and events over time (Chart.js). The page carries each picture's
+ * data as a JSON element; {@code /static/pictures.js} draws it. A table or list on the same page says the same in text.
+ */
+final class Pictures {
+    /** Most people a network shows, so a busy organization still gives a readable picture. */
+    static final int MAX_NODES = 60;
+
+    private static final Query CO_SPEAKERS = Sparql.parse("""
+            SELECT ?other ?name (COUNT(DISTINCT ?event) AS ?shared) WHERE {
+              ?pair a mk:CoSpeaking ; mk:coSpeakerPerson ?this, ?other ; mk:sharedEvent ?event .
+              FILTER (?other != ?this)
+              OPTIONAL { ?other schema:name ?name }
+            } GROUP BY ?other ?name ORDER BY DESC(?shared) ?name ?other""");
+    private static final Query NAME = Sparql.parse("SELECT ?name WHERE { ?this schema:name ?name } LIMIT 1");
+
+    private Pictures() {}
+
+    static List<Row> coSpeakers(Sparql sparql, String person) {
+        return sparql.select(CO_SPEAKERS, person);
+    }
+
+    /** The network around {@code centre} people: them, their co-speakers, and who spoke with whom among all of these. */
+    static ObjectNode network(Sparql sparql, Links links, List<String> centre) {
+        Map<String, String> nodes = new LinkedHashMap<>();
+        for (String person : centre) {
+            if (nodes.size() < MAX_NODES) {
+                nodes.put(person, name(sparql, person));
+            }
+        }
+        for (String person : centre) {
+            for (Row r : coSpeakers(sparql, person)) {
+                if (nodes.size() < MAX_NODES) {
+                    nodes.putIfAbsent(r.iri("other"), r.text("name"));
+                }
+            }
+        }
+        ObjectNode json = SchemaJson.JSON.createObjectNode();
+        ArrayNode nodeArray = json.putArray("nodes");
+        nodes.forEach((iri, name) -> nodeArray.addObject().put("id", iri).put("label", name == null ? iri : name)
+                .put("href", links.href(iri)).put("centre", centre.contains(iri)));
+        ArrayNode edges = json.putArray("edges");
+        for (String a : nodes.keySet()) {
+            for (Row r : coSpeakers(sparql, a)) {
+                String b = r.iri("other");
+                if (nodes.containsKey(b) && a.compareTo(b) < 0) {
+                    edges.addObject().put("source", a).put("target", b).put("weight", r.number("shared"));
+                }
+            }
+        }
+        return json;
+    }
+
+    private static String name(Sparql sparql, String iri) {
+        List<Row> rows = sparql.select(NAME, iri);
+        return rows.isEmpty() ? iri : rows.get(0).text("name");
+    }
+
+    static String networkFigure(Page page, String id, String caption, ObjectNode data) {
+        page.script(Webjars.CYTOSCAPE).script(Layout.PICTURES_SCRIPT);
+        return "<figure class=\"picture\">\n<div id=\"" + id + "\" class=\"network\" data-network=\"" + id + "-data\" role=\"img\" aria-label=\""
+                + Html.text(caption) + "\"></div>\n<figcaption>" + Html.text(caption) + "</figcaption>\n</figure>\n"
+                + dataElement(id + "-data", SchemaJson.write(data));
+    }
+
+    /** Events per year, one series per label: rows with ?year, ?series and ?count. */
+    static ObjectNode eventsOverTime(List<Row> rows) {
+        SortedMap<String, Map<String, Long>> bySeries = new TreeMap<>(Pictures::bySeriesOrder);
+        TreeSet<String> years = new TreeSet<>();
+        for (Row r : rows) {
+            years.add(r.text("year"));
+            bySeries.computeIfAbsent(r.text("series"), k -> new LinkedHashMap<>()).merge(r.text("year"), r.number("count"), Long::sum);
+        }
+        ObjectNode json = SchemaJson.JSON.createObjectNode();
+        ArrayNode labels = json.putArray("labels");
+        years.forEach(labels::add);
+        ArrayNode datasets = json.putArray("datasets");
+        bySeries.forEach((series, counts) -> {
+            ObjectNode d = datasets.addObject().put("label", series);
+            ArrayNode data = d.putArray("data");
+            years.forEach(y -> data.add(counts.getOrDefault(y, 0L)));
+        });
+        return json;
+    }
+
+    /** "2 – Minimize ..." before "10 – ...": series labels that start with a number sort by it. */
+    private static int bySeriesOrder(String a, String b) {
+        int na = leadingNumber(a);
+        int nb = leadingNumber(b);
+        return na != nb ? Integer.compare(na, nb) : a.compareTo(b);
+    }
+
+    private static int leadingNumber(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i == 0 ? Integer.MAX_VALUE : Integer.parseInt(s.substring(0, Math.min(i, 9)));
+    }
+
+    static String chartFigure(Page page, String id, String caption, ObjectNode data) {
+        page.script(Webjars.CHART).script(Layout.PICTURES_SCRIPT);
+        return "<figure class=\"picture\">\n<div class=\"chart\"><canvas id=\"" + id + "\" data-chart=\"" + id + "-data\" role=\"img\" aria-label=\""
+                + Html.text(caption) + "\"></canvas></div>\n<figcaption>" + Html.text(caption) + "</figcaption>\n</figure>\n"
+                + dataElement(id + "-data", SchemaJson.write(data)) + table(data);
+    }
+
+    /** The chart's numbers as a table, for readers without JavaScript or who prefer text. */
+    private static String table(ObjectNode data) {
+        List<String> years = new ArrayList<>();
+        data.get("labels").forEach(y -> years.add(y.asText()));
+        StringBuilder t = new StringBuilder("<details class=\"chart-table\"><summary>The numbers</summary>\n<div class=\"scroll\"><table>\n<thead><tr><th></th>");
+        years.forEach(y -> t.append("<th>").append(Html.text(y)).append("</th>"));
+        t.append("</tr></thead>\n<tbody>\n");
+        data.get("datasets").forEach(d -> {
+            t.append("<tr><th scope=\"row\">").append(Html.text(d.get("label").asText())).append("</th>");
+            d.get("data").forEach(n -> t.append("<td>").append(n.asLong()).append("</td>"));
+            t.append("</tr>\n");
+        });
+        return t.append("</tbody>\n</table></div></details>\n").toString();
+    }
+
+    private static String dataElement(String id, String json) {
+        return "<script type=\"application/json\" id=\"" + id + "\">" + Html.scriptJson(json) + "</script>\n";
+    }
+}
