@@ -1,0 +1,81 @@
+package org.migkg.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs {@code migkg load} in a child JVM with a fixed maximum heap and reads the heap's occupancy from its GC log.
+ * A load that finishes under {@code -Xmx2g} proves it needs less than 2 GB; the log's largest heap size before a
+ * collection is the peak the load reached (garbage included), the largest after one bounds the data it kept live.
+ */
+public final class HeapCheck {
+    private static final Pattern GC_LINE = Pattern.compile("GC\\(\\d+\\) Pause.* (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+
+    /** What the child JVM did; the sizes are in MiB. */
+    public record Result(String maxHeap, boolean succeeded, int exitCode, double seconds, long peakBeforeGcMiB,
+                         long peakAfterGcMiB, int collections, String failure) {}
+
+    private HeapCheck() {}
+
+    public static Result load(Path dataDir, Path storeDir, String maxHeap, Path logDir) throws IOException, InterruptedException {
+        Files.createDirectories(logDir);
+        Path gcLog = logDir.resolve("heapcheck-gc.log");
+        Path output = logDir.resolve("heapcheck-output.log");
+        Files.deleteIfExists(gcLog);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + maxHeap,
+                "-Xlog:gc:file=" + gcLog.toAbsolutePath(),
+                "-cp", System.getProperty("java.class.path"),
+                "org.migkg.cli.Main", "load", "--store", storeDir.toAbsolutePath().toString(),
+                "--data", dataDir.toAbsolutePath().toString(), dataDir.toAbsolutePath().toString()));
+        long t0 = System.nanoTime();
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        boolean finished = child.waitFor(2, TimeUnit.HOURS);
+        if (!finished) {
+            child.destroyForcibly().waitFor();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int exit = finished ? child.exitValue() : -1;
+        long before = 0;
+        long after = 0;
+        int collections = 0;
+        if (Files.exists(gcLog)) {
+            for (String line : Files.readAllLines(gcLog)) {
+                Matcher m = GC_LINE.matcher(line);
+                if (m.find()) {
+                    collections++;
+                    before = Math.max(before, mib(m.group(1), m.group(2)));
+                    after = Math.max(after, mib(m.group(3), m.group(4)));
+                }
+            }
+        }
+        String failure = "";
+        if (exit != 0) {
+            String log = Files.exists(output) ? Files.readString(output) : "";
+            failure = !finished ? "did not finish in 2 hours"
+                    : log.contains("OutOfMemoryError") ? "OutOfMemoryError" : "exit code " + exit + ": " + lastLine(log);
+        }
+        return new Result(maxHeap, exit == 0, exit, seconds, before, after, collections, failure);
+    }
+
+    private static long mib(String amount, String unit) {
+        long n = Long.parseLong(amount);
+        return switch (unit) {
+            case "K" -> n / 1024;
+            case "G" -> n * 1024;
+            default -> n;
+        };
+    }
+
+    private static String lastLine(String log) {
+        List<String> lines = log.lines().filter(l -> !l.isBlank()).toList();
+        return lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1);
+    }
+}

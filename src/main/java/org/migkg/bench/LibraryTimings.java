@@ -1,0 +1,67 @@
+package org.migkg.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.migkg.serve.LibraryQuery;
+import org.migkg.serve.QueryLibrary;
+
+/**
+ * Times every query of the library on the loaded store, each parameter bound to a value picked from the corpus.
+ * Lookup-style queries (one person's timeline, one event's card) are held to 50 ms, every other query to 1 s, both as
+ * medians.
+ */
+final class LibraryTimings {
+    static final String SECTION = "queries";
+    static final double LOOKUP_TARGET_MS = 50;
+    static final double QUERY_TARGET_MS = 1000;
+
+    private final QueryTimer timer;
+    private final int warmUps;
+    private final int runs;
+
+    LibraryTimings(DatasetGraph dsg, int warmUps, int runs) {
+        this.timer = new QueryTimer(dsg);
+        this.warmUps = warmUps;
+        this.runs = runs;
+    }
+
+    List<Row> run(Path library, Map<String, String> values) {
+        List<Row> rows = new ArrayList<>();
+        for (LibraryQuery query : QueryLibrary.load(library).queries()) {
+            Map<String, String> bound = new TreeMap<>();
+            String missing = null;
+            for (LibraryQuery.Parameter p : query.parameters()) {
+                if (values.containsKey(p.name())) {
+                    bound.put(p.name(), values.get(p.name()));
+                } else if (p.required()) {
+                    missing = p.name();
+                }
+            }
+            String measure = "query " + query.name() + (bound.isEmpty() ? "" : " (" + String.join(", ", bound.keySet()) + ")");
+            double target = lookup(query.name()) ? LOOKUP_TARGET_MS : QUERY_TARGET_MS;
+            if (missing != null) {
+                rows.add(Row.skipped(SECTION, measure, "no value for its required parameter '" + missing + "'"));
+                continue;
+            }
+            try {
+                QueryTimer.Timing t = timer.time(query.bind(bound), warmUps, runs);
+                String value = String.format(Locale.ROOT, "median %s, p95 %s (%d runs, %s results)",
+                        Fmt.ms(t.samples().medianMillis()), Fmt.ms(t.samples().p95Millis()), t.samples().count(), Fmt.count(t.results()));
+                rows.add(Row.target(SECTION, measure, value, "median <= " + Fmt.ms(target), t.samples().medianMillis() <= target));
+            } catch (QueryCancelledException e) {
+                rows.add(Row.target(SECTION, measure, "cancelled by the store's query time limit", "median <= " + Fmt.ms(target), false));
+            }
+        }
+        return rows;
+    }
+
+    static boolean lookup(String name) {
+        return name.contains("timeline") || name.contains("card");
+    }
+}

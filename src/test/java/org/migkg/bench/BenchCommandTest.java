@@ -1,0 +1,87 @@
+package org.migkg.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migkg.cli.Main;
+import org.migkg.serve.LibraryQuery;
+import org.migkg.serve.QueryLibrary;
+import picocli.CommandLine;
+
+/** {@code migkg bench} end to end on a tiny corpus, HTTP on: the table has every row; timings are not judged here. */
+class BenchCommandTest {
+    @TempDir
+    static Path dir;
+    static String printed;
+    static String markdown;
+
+    @BeforeAll
+    static void runBench() throws IOException {
+        StringWriter out = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        int exit = cl.execute("bench", "--events", "20", "--seed", "7", "--work", dir.resolve("work").toString(),
+                "--out", dir.resolve("out").toString(), "--http-seconds", "0.4", "--query-runs", "2");
+        assertEquals(0, exit, out.toString());
+        printed = out.toString();
+        System.out.print(printed);
+        markdown = Files.readString(dir.resolve("out").resolve("20.md"));
+    }
+
+    @Test
+    void everyStageHasItsRowInBothTheTableAndTheMarkdown() {
+        for (String measure : List.of("generate 20 events", "read + validate 20 records", "map to RDF",
+                "read + validate + link + map", "link (first run, cold)", "link 2 events (N/10)", "link 20 events (N)", "linking growth N/10 -> N",
+                "MigKG Loader.load, whole call", "of which the load (validate, link, map, store)", "of which publishing the dumps", "export as N-Quads", "TDB2 basic loader, same quads",
+                "load time ratio MigKG / TDB2 basic", "load in a child JVM with -Xmx2g",
+                "SPARQL SELECT, 1 client", "SPARQL SELECT, 8 clients",
+                "edit one record, load the data directory", "edit one record, load that file")) {
+            assertTrue(printed.contains(measure), "printed table lacks '" + measure + "':\n" + printed);
+            assertTrue(markdown.contains("| " + measure), "Markdown table lacks '" + measure + "':\n" + markdown);
+        }
+    }
+
+    @Test
+    void entityPagesAreComparedWithOneAndEightClients() {
+        for (String page : List.of("entity page (HTML)", "entity page (Turtle)")) {
+            assertTrue(printed.lines().anyMatch(l -> l.contains(page) && l.contains(", 1 client ")), printed);
+            assertTrue(printed.lines().anyMatch(l -> l.contains(page) && l.contains(", 8 clients")), printed);
+        }
+        assertTrue(printed.lines().filter(l -> l.startsWith("http")).allMatch(l -> l.contains("Fuseki") && l.contains("ratio")), printed);
+    }
+
+    @Test
+    void everyQueryOfTheLibraryIsTimed() {
+        List<String> names = QueryLibrary.load(Path.of("queries")).queries().stream().map(LibraryQuery::name).toList();
+        assertFalse(names.isEmpty());
+        for (String name : names) {
+            assertTrue(printed.lines().anyMatch(l -> l.startsWith("queries") && l.contains("query " + name + " ")
+                    || l.endsWith("query " + name)), "no row for " + name + ":\n" + printed);
+        }
+    }
+
+    @Test
+    void targetsAreJudgedAndTheHeapCheckSucceeded() {
+        assertTrue(printed.contains("<= 1.50x"), printed);
+        assertTrue(printed.contains("<= 12x"), printed);
+        assertTrue(printed.contains(">= 0.8x Fuseki"), printed);
+        String heap = printed.lines().filter(l -> l.contains("child JVM")).findFirst().orElseThrow();
+        assertTrue(heap.contains("succeeded"), heap);
+        assertFalse(printed.contains("NOT in the store"), printed);
+    }
+
+    @Test
+    void theMachineIsStated() {
+        assertTrue(printed.contains("cores") && printed.contains("Java") && printed.contains("Jena"), printed);
+    }
+}
