@@ -33,9 +33,9 @@ import org.migkg.store.KnowledgeStore;
  * <li>every triple with the IRI as subject, and those of the nodes it owns (IRIs below its own, such as an event's
  * participations or a relation's reasons);</li>
  * <li>triples pointing at it (at most {@value #INBOUND_LIMIT}, in IRI order), and for the n-ary nodes among them
- * (participations, relations, co-speaking) their own triples and those of the nodes they own, so a person's
- * description says which events, in which role, holding which post, and an event's says why each related event is
- * related;</li>
+ * (participations, relations) their own triples and those of the nodes they own, so a person's description says which
+ * events, in which role, holding which post, and an event's says why each related event is related. Co-speaking nodes
+ * are linked, not expanded: a frequent speaker has hundreds, and each dereferences on its own;</li>
  * <li>the labels and notations of everything it mentions, so a reader need not dereference each link to name it.</li>
  * </ul>
  * The ontology IRI gets the whole ontology.
@@ -43,7 +43,7 @@ import org.migkg.store.KnowledgeStore;
 public final class EntityDescriber {
     static final int INBOUND_LIMIT = 500;
     private static final int OWNED_DEPTH = 2;
-    private static final Set<String> NARY = Set.of(MK.Participation.getURI(), MK.EventRelation.getURI(), MK.CoSpeaking.getURI());
+    private static final Set<String> NARY = Set.of(MK.Participation.getURI(), MK.EventRelation.getURI());
     private static final List<Property> NAMING = List.of(org.migkg.rdf.SchemaOrg.name, SKOS.prefLabel,
             org.apache.jena.vocabulary.RDFS.label, SKOS.notation);
     public static final String ONTOLOGY = MK.VOCAB + "ontology";

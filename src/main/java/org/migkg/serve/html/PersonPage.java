@@ -7,6 +7,8 @@ import org.apache.jena.query.Query;
 
 /** A person: events over time with the role and post at each, co-speakers (a network picture), organizations. */
 final class PersonPage {
+    private static final int MAX_LISTED = 100;
+
     private static final Query PERSON = Sparql.parse("""
             SELECT ?name ?alt WHERE { ?this a schema:Person ; schema:name ?name OPTIONAL { ?this schema:alternateName ?alt } }
             ORDER BY ?alt""");
@@ -85,12 +87,19 @@ final class PersonPage {
             StringBuilder list = new StringBuilder(Pictures.networkFigure(page, "network", "Co-speaker network of " + name,
                     Pictures.network(sparql, links, List.of(iri))));
             list.append("<ul class=\"co-speakers\">\n");
-            for (Row c : coSpeakers) {
+            for (Row c : coSpeakers.subList(0, Math.min(coSpeakers.size(), MAX_LISTED))) {
                 list.append("<li>").append(links.to(c.iri("other"), c.text("name"))).append(" <span class=\"count\">")
                         .append(count(c.number("shared"), "shared event")).append("</span></li>\n");
                 SchemaJson.array(json, "knows").add(SchemaJson.ref("Person", c.iri("other"), c.text("name")));
             }
-            page.add(EntityPages.section("co-speakers", "Co-speakers", list.append("</ul>\n").toString()));
+            list.append("</ul>\n");
+            if (coSpeakers.size() > MAX_LISTED) {
+                // A frequent speaker has hundreds: the page stays readable, the query library has them all.
+                list.append("<p>").append(coSpeakers.size() - MAX_LISTED).append(" more: <a href=\"/library/co-speakers?person=")
+                        .append(Html.text(java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8)))
+                        .append("\">all co-speakers</a></p>\n");
+            }
+            page.add(EntityPages.section("co-speakers", "Co-speakers", list.toString()));
         }
 
         List<Row> evidence = sparql.select(EVIDENCE, iri);
