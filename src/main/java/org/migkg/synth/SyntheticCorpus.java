@@ -129,7 +129,8 @@ public final class SyntheticCorpus {
                 case 5 -> "Foundation for " + pick(random, NamePools.ORG_TOPICS) + " in " + country;
                 default -> pick(random, NamePools.ORG_ADJECTIVES) + " Organization for " + pick(random, NamePools.ORG_TOPICS);
             };
-            if (!names.add(name.toLowerCase(Locale.ROOT))) {
+            // "Centre for Return and Migration" and "Centre for Migration and Return" would be one organization to a reader
+            if (!names.add(wordSet(name))) {
                 continue;
             }
             String acronym = acronym(name);
@@ -141,7 +142,7 @@ public final class SyntheticCorpus {
                 continue;
             }
             String former = random.nextDouble() < 0.1 ? "Former " + name.replaceFirst("^(\\S+)", "$1 Agency") : null;
-            if (former != null && !names.add(former.toLowerCase(Locale.ROOT))) {
+            if (former != null && !names.add(wordSet(former))) {
                 former = null;
             }
             boolean declared = random.nextDouble() >= 0.15;
@@ -151,11 +152,15 @@ public final class SyntheticCorpus {
                 String region = pick(random, List.of("Europe", "Africa", "Asia", "Americas"));
                 String subName = name + " " + region;
                 String subAcronym = acronym + " " + region;
-                if (names.add(subName.toLowerCase(Locale.ROOT)) && acronyms.add(subAcronym) && ids.add(slug(subAcronym))) {
+                if (names.add(wordSet(subName)) && acronyms.add(subAcronym) && ids.add(slug(subAcronym))) {
                     organizations.add(new Org(slug(subAcronym), subName, subAcronym, null, country, org, true));
                 }
             }
         }
+    }
+
+    private static String wordSet(String name) {
+        return new java.util.TreeSet<>(List.of(stripDiacritics(name).toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))).toString();
     }
 
     private static String acronym(String name) {
