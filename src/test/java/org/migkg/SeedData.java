@@ -44,8 +44,13 @@ public final class SeedData {
 
     /** Opens a store in {@code dir}/store and loads the seeds into it. */
     public static KnowledgeStore loadedStore(Path dir) {
+        return loadedStore(dir, Iris.DEFAULT);
+    }
+
+    /** Opens a store in {@code dir}/store minting IRIs from {@code iris}, and loads the seeds into it. */
+    public static KnowledgeStore loadedStore(Path dir, Iris iris) {
         Path data = copyTo(dir.resolve("data"));
-        KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), Iris.DEFAULT);
+        KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), iris);
         new Loader(store, dir).load(List.of(data), data, false);
         return store;
     }

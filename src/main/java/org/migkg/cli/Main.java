@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 LoadCommand.class,
                 ServeCommand.class,
                 QueryCommand.class,
+                QueriesCommand.class,
                 ValidateCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,

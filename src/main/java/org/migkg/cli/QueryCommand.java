@@ -1,22 +1,26 @@
 package org.migkg.cli;
 
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.migkg.rdf.Prefixes;
+import org.migkg.serve.LibraryQuery;
+import org.migkg.serve.QueryBinder;
+import org.migkg.serve.QueryLibrary;
 import org.migkg.store.KnowledgeStore;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -26,16 +30,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run SPARQL against the store without a server (stop a running server first: the store is single-process).")
+        description = {"Run SPARQL against the store without a server (stop a running server first: the store is single-process).",
+                "Give a query of the library by name (see --list), a query file, or the query text."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json }
 
     static final class Source {
-        @Parameters(paramLabel = "FILE.rq", description = "A query file, e.g. one from queries/.")
-        Path file;
+        @Parameters(paramLabel = "NAME|FILE.rq", description = "The name of a query of the library, e.g. person-timeline, or a query file.")
+        String nameOrFile;
 
-        @Option(names = "--query", paramLabel = "TEXT", description = "The query text.")
+        @Option(names = "--query", paramLabel = "TEXT", description = "The query text (the project's prefixes are predeclared).")
         String text;
+
+        @Option(names = "--list", description = "List the query library with titles, descriptions and parameters.")
+        boolean list;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -48,6 +56,9 @@ final class QueryCommand implements Callable<Integer> {
             description = "Bind ?NAME before running: an IRI if VALUE looks like one (<...> or http...), else a string.")
     Map<String, String> params = Map.of();
 
+    @Option(names = "--print-query", description = "Print the query with its parameters bound, without running it (to send to any SPARQL endpoint).")
+    boolean printQuery;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -55,22 +66,53 @@ final class QueryCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        String text = source.text != null ? source.text : readQuery(source.file);
-        ParameterizedSparqlString pss = new ParameterizedSparqlString();
-        Prefixes.MAP.forEach(pss::setNsPrefix);
-        pss.append(text);
-        params.forEach((name, value) -> bind(pss, name, value));
-        Query query;
-        try {
-            query = pss.asQuery();
-        } catch (QueryParseException e) {
-            throw new UserError("the query does not parse: " + e.getMessage());
+    public Integer call() {
+        if (source.list) {
+            QueriesCommand.printLibrary(spec.commandLine().getOut());
+            return 0;
+        }
+        String text = boundText();
+        Query query = parse(text);
+        if (printQuery) {
+            spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
+            spec.commandLine().getOut().flush();
+            return 0;
         }
         try (KnowledgeStore store = storeOptions.open()) {
             Txn.executeRead(store.dataset(), () -> run(store, query));
         }
         return 0;
+    }
+
+    /** The query text with the parameters bound; a library query (or a file with a library header) checks them. */
+    private String boundText() {
+        try {
+            if (source.text != null) {
+                return QueryBinder.bind(Prefixes.sparql() + source.text, params);
+            }
+            Path file = Path.of(source.nameOrFile);
+            if (!source.nameOrFile.endsWith(".rq") && !Files.isRegularFile(file)) {
+                LibraryQuery query = QueryLibrary.load().find(source.nameOrFile).orElseThrow(() -> new UserError(
+                        "no query named '" + source.nameOrFile + "' in the library and no such file; 'migkg queries' lists the library"));
+                return query.bind(params);
+            }
+            String text = readQuery(file);
+            if (text.lines().anyMatch(l -> l.matches("#\\s*title\\s*:.*"))) {
+                String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+                return LibraryQuery.parse(name, text).bind(params);
+            }
+            return QueryBinder.bind(Prefixes.sparql() + text, params);
+        } catch (IllegalArgumentException | org.apache.jena.sparql.ARQException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static Query parse(String text) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new UserError("the query does not parse: " + e.getMessage());
+        }
     }
 
     private static String readQuery(Path file) {
@@ -81,24 +123,16 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    static void bind(ParameterizedSparqlString pss, String name, String value) {
-        if (value.startsWith("<") && value.endsWith(">")) {
-            pss.setIri(name, value.substring(1, value.length() - 1));
-        } else if (value.matches("https?://\\S+")) {
-            pss.setIri(name, value);
-        } else {
-            pss.setLiteral(name, value);
-        }
-    }
-
     private void run(KnowledgeStore store, Query query) {
         PrintWriter out = spec.commandLine().getOut();
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).query(query).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
             if (query.isSelectType()) {
                 var rs = qe.execSelect();
                 switch (format) {
-                    case table -> ResultSetFormatter.out(raw, rs, query.getPrefixMapping());
+                    case table -> {
+                        out.print(ResultTable.of(rs, ResultTable.displayPrefixes(store.iris(), query.getPrefixMapping().getNsPrefixMap())).render());
+                    }
                     case csv -> ResultSetFormatter.outputAsCSV(raw, rs);
                     case tsv -> ResultSetFormatter.outputAsTSV(raw, rs);
                     case json -> ResultSetFormatter.outputAsJSON(raw, rs);

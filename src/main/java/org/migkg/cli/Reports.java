@@ -17,6 +17,10 @@ final class Reports {
                 r.recordsRemoved().isEmpty() ? "" : "; removed " + r.recordsRemoved().size() + ": " + String.join(", ", r.recordsRemoved()));
         out.printf("Store now holds %d events, %d people, %d organizations, %d triples%n",
                 r.stats().events(), r.stats().people(), r.stats().organizations(), r.stats().triples());
+        out.printf("Release %s: dumps written to %s in %d ms (%s)%n", r.dumps().release().id(),
+                store.resolve(org.migkg.store.Dump.DIRECTORY), r.dumps().took().toMillis(),
+                String.join(", ", r.dumps().sizes().entrySet().stream()
+                        .map(e -> e.getKey().file() + " " + e.getValue() + " bytes").toList()));
         if (!r.linked().unreviewedOrganizations().isEmpty()) {
             out.printf("%d organization(s) found in stated positions are unreviewed: %s%n",
                     r.linked().unreviewedOrganizations().size(), String.join(", ", r.linked().unreviewedOrganizations()));

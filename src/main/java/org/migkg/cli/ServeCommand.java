@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.migkg.serve.KgServer;
+import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.Loader;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store: read-only SPARQL at /kg/sparql, with linked data beside it.",
+        description = {"Serve the store: read-only SPARQL at /kg/sparql, with linked data beside it: every IRI on its path,"
+                + " the dataset description at /.well-known/void, dumps at /dumps/, text search at /api/search.",
                 "If the store is empty, the --data directory is loaded first. Ctrl-C stops the server cleanly."})
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("org.migkg.serve");
@@ -43,6 +45,8 @@ final class ServeCommand implements Callable<Integer> {
             Loader.LoadReport report = new Loader(store, Path.of("")).load(List.of(data), data, false);
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
         }
+        new DumpWriter(store).ensure().ifPresent(d ->
+                LOG.info("Wrote the dumps of release {} in {} ms", d.release().id(), d.took().toMillis()));
         KgServer server = KgServer.builder(store)
                 .port(port)
                 .queryTimeoutMillis(Math.round(timeoutSeconds * 1000))

@@ -120,9 +120,10 @@ public final class DataReader {
             }
             byField.computeIfAbsent(field.equals("/") ? "" : field, k -> new ArrayList<>()).add(describe(m));
         }
+        int textProblems = TextCheck.problems(node, byField);
         byField.forEach((field, texts) -> problems.add(new Problem(display(file), recordId(node), field,
                 String.join("; ", texts.stream().distinct().sorted().toList()))));
-        return messages.isEmpty() ? Optional.of(node) : Optional.empty();
+        return messages.isEmpty() && textProblems == 0 ? Optional.of(node) : Optional.empty();
     }
 
     private static String describe(ValidationMessage m) {

@@ -5,12 +5,17 @@ import jakarta.servlet.http.HttpServlet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.migkg.store.KnowledgeStore;
 
 /**
  * The embedded Fuseki server over the store: a read-only SPARQL endpoint at {@code /kg/sparql} (and Fuseki's
  * {@code /kg/query}, graph-store reads at {@code /kg/get}); SPARQL Update and graph-store writes are not offered, so
- * the network cannot change the data. CORS is on so browser tools on other origins can query.
+ * the network cannot change the data. Queries cannot reach out (SERVICE is off), run past the time limit, or arrive
+ * in bodies over 1 MB. CORS is on so browser tools on other origins can query. Beside it, linked data:
+ * every minted IRI dereferences on its path ({@link EntityServlet}), the dataset description is at
+ * {@code /.well-known/void}, the dumps at {@code /dumps/}, the JSON-LD context at {@code /context.jsonld}, and the text
+ * search at {@code /api/search}.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
@@ -56,6 +61,7 @@ public final class KgServer implements AutoCloseable {
         private final KnowledgeStore store;
         private int port = 3030;
         private long queryTimeoutMillis = KnowledgeStore.DEFAULT_QUERY_TIMEOUT_MS;
+        private long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
         private HtmlView htmlView = new PlainHtmlView();
@@ -92,17 +98,40 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /** Request bodies (a POSTed query) over this size are refused with 413; default 1 MB. */
+        public Builder maxRequestBytes(long bytes) {
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
         public KgServer build() {
             store.setQueryTimeout(queryTimeoutMillis);
+            // SERVICE would let any client make the server fetch URLs it can reach (internal hosts included).
+            store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .add(DATASET, store.dataset(), false)
                     .enableCors(true, null)
                     .enablePing(true)
                     .verbose(false);
+            b.addFilter("/*", new RequestSizeLimit(maxRequestBytes));
             filters.forEach(b::addFilter);
+            addLinkedData(b);
             servlets.forEach(b::addServlet);
             return new KgServer(b.build());
+        }
+
+        /** Dereferenceable IRIs, the dataset description, the dumps, the JSON-LD context and the search API. */
+        private void addLinkedData(FusekiServer.Builder b) {
+            Publication publication = new Publication(store);
+            RdfResponses responses = new RdfResponses(store, htmlView, publication);
+            EntityServlet entities = new EntityServlet(store, responses);
+            EntityServlet.PATHS.forEach(p -> b.addServlet(p, entities));
+            DatasetServlet dataset = new DatasetServlet(store, publication, responses);
+            DatasetServlet.mounts().forEach(p -> b.addServlet(p, dataset));
+            b.addServlet(DumpServlet.PATH, new DumpServlet(store, publication));
+            b.addServlet(ContextServlet.PATH, new ContextServlet());
+            b.addServlet(SearchApiServlet.PATH, new SearchApiServlet(store));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.migkg.serve;
 
-import java.io.StringWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +7,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
+import org.migkg.store.JsonLdContext;
 import org.migkg.store.KnowledgeStore;
 
 /**
@@ -61,6 +59,10 @@ public final class PlainHtmlView implements HtmlView {
         String iri = n.asResource().getURI();
         String shown = m.shortForm(iri);
         String href = paths.pathOf(iri).orElse(iri);
+        // Only web links become links: an IRI such as javascript:... stays text.
+        if (!href.startsWith("/") && !href.startsWith("http://") && !href.startsWith("https://")) {
+            return escape(shown);
+        }
         return "<a href=\"" + escape(href) + "\">" + escape(shown) + "</a>";
     }
 
@@ -69,9 +71,9 @@ public final class PlainHtmlView implements HtmlView {
     }
 
     private static String jsonLd(Model description) {
-        StringWriter w = new StringWriter();
-        RDFDataMgr.write(w, description, RDFFormat.JSONLD11);
-        return w.toString();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        JsonLdContext.write(description.getGraph(), out, true);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Keeps the JSON inside its script element: no "</script>" or "<!--" can close or confuse it. */

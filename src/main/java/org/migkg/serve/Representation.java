@@ -13,7 +13,7 @@ import org.apache.jena.riot.WebContent;
 /** The forms an entity is served in, chosen by a path suffix or, failing that, by the Accept header. */
 public enum Representation {
     HTML(WebContent.contentTypeHTML, ".html", "HTML", null),
-    TURTLE(WebContent.contentTypeTurtle, ".ttl", "Turtle", RDFFormat.TURTLE_BLOCKS),
+    TURTLE(WebContent.contentTypeTurtle, ".ttl", "Turtle", RDFFormat.TURTLE_PRETTY),
     JSONLD(WebContent.contentTypeJSONLD, ".jsonld", "JSON-LD", RDFFormat.JSONLD11),
     NTRIPLES(WebContent.contentTypeNTriples, ".nt", "N-Triples", RDFFormat.NTRIPLES),
     RDFXML(WebContent.contentTypeRDFXML, ".rdf", "RDF/XML", RDFFormat.RDFXML_ABBREV);

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -30,21 +34,27 @@ public final class KnowledgeStore implements AutoCloseable {
     public static final long DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 
     private final Path directory;
-    private final DatasetGraph dataset;
+    private final DatasetGraph tdb;
+    private final DatasetGraphText dataset;
     private final Iris iris;
 
-    private KnowledgeStore(Path directory, DatasetGraph dataset, Iris iris) {
+    private KnowledgeStore(Path directory, DatasetGraph tdb, DatasetGraphText dataset, Iris iris) {
         this.directory = directory;
+        this.tdb = tdb;
         this.dataset = dataset;
         this.iris = iris;
     }
 
     /** Opens (creating if needed) the store in {@code directory}. */
     public static KnowledgeStore open(Path directory, Iris iris) {
+        Path blocking = firstNonDirectory(directory);
+        if (blocking != null) {
+            throw new StoreException("cannot create the store directory " + directory + ": " + blocking + " is a file, not a directory");
+        }
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create the store directory " + directory + ": " + StoreException.reason(e), e);
         }
         if (!Files.isWritable(directory)) {
             throw new StoreException("the store directory " + directory + " is not writable");
@@ -53,15 +63,31 @@ public final class KnowledgeStore implements AutoCloseable {
         try {
             dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open the store in " + directory + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open the store in " + directory + ": " + StoreException.reason(e), e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(DEFAULT_QUERY_TIMEOUT_MS));
-        return new KnowledgeStore(directory, dsg, iris);
+        return new KnowledgeStore(directory, dsg, TextIndexing.wrap(dsg, directory), iris);
     }
 
+    /** The path itself or the nearest ancestor that exists but is not a directory, or null. */
+    private static Path firstNonDirectory(Path directory) {
+        for (Path p = directory.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
+    }
+
+    /** The store as a dataset: writes through it are text-indexed, and SPARQL over it has {@code text:query}. */
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** Full-text search over names, titles, descriptions and labels. */
+    public TextSearch textSearch() {
+        return new LuceneTextSearch(this);
     }
 
     public Iris iris() {
@@ -94,6 +120,17 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** When the store was last loaded (the dataset's dcterms:modified in the loads graph). */
+    public java.util.Optional<java.time.Instant> lastLoaded() {
+        Node loads = NodeFactory.createURI(iris.loadsGraph());
+        Node ds = NodeFactory.createURI(iris.dataset());
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.find(loads, ds, org.apache.jena.vocabulary.DCTerms.modified.asNode(), Node.ANY);
+            return it.hasNext() ? java.util.Optional.of(java.time.Instant.parse(it.next().getObject().getLiteralLexicalForm()))
+                    : java.util.Optional.<java.time.Instant>empty();
+        });
+    }
+
     /** What the store remembers of each record it holds, by event id. */
     public Map<String, StoredRecord> storedRecords() {
         Node loads = NodeFactory.createURI(iris.loadsGraph());
@@ -122,6 +159,18 @@ public final class KnowledgeStore implements AutoCloseable {
      * load is removed.
      */
     public WriteSummary write(MappedDataset mapped, boolean removeOthers) {
+        try {
+            return writeTransaction(mapped, removeOthers);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The transaction was aborted: the store keeps what the last committed load wrote.
+            throw new StoreException("cannot write to the store in " + directory + ": " + StoreException.reason(e)
+                    + "; nothing was written", e);
+        }
+    }
+
+    private WriteSummary writeTransaction(MappedDataset mapped, boolean removeOthers) {
         return Txn.calculateWrite(dataset, () -> {
             Node loads = NodeFactory.createURI(iris.loadsGraph());
             List<String> removed = new ArrayList<>();
@@ -154,8 +203,10 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** Makes the stored graph equal {@code graph}, touching only the triples that differ. */
-    private void replaceGraph(String iri, Graph graph) {
+    private void replaceGraph(String iri, Graph mappedGraph) {
         Node g = NodeFactory.createURI(iri);
+        Graph graph = GraphFactory.createDefaultGraph();
+        mappedGraph.find().forEachRemaining(t -> graph.add(storable(t)));
         if (!dataset.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
             Iterator<Triple> it = graph.find();
             while (it.hasNext()) {
@@ -180,7 +231,19 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private void replaceLoads(Node loads, List<Triple> triples) {
         triples.forEach(t -> dataset.deleteAny(loads, t.getSubject(), t.getPredicate(), Node.ANY));
-        triples.forEach(t -> dataset.add(new Quad(loads, t)));
+        triples.forEach(t -> dataset.add(new Quad(loads, storable(t))));
+    }
+
+    /**
+     * TDB2 keeps a decimal such as "1" under another key than the "1.0" it reads back, so a later delete of what it
+     * read misses the stored triple (Jena issue 3404). Storing decimals in canonical form keeps every triple deletable.
+     */
+    private static Triple storable(Triple t) {
+        Node o = t.getObject();
+        if (o.isLiteral() && XSDDatatype.XSDdecimal.equals(o.getLiteralDatatype())) {
+            return Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o));
+        }
+        return t;
     }
 
     /** What a write did. */
@@ -189,6 +252,7 @@ public final class KnowledgeStore implements AutoCloseable {
     @Override
     public void close() {
         // Releases the store's files and lock so another process (or a test) can open the directory.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        dataset.getTextIndex().close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
     }
 }

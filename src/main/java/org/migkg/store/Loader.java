@@ -70,8 +70,10 @@ public final class Loader {
                 r -> changed.contains(r.event().id()));
         KnowledgeStore.WriteSummary written = store.write(mapped, layout.wholeCorpus());
         StoreStats stats = StoreStats.of(store);
+        Duration took = Duration.between(started, Instant.now());
+        DumpWriter.Report dumps = new DumpWriter(store).write();
         return new LoadReport(written.eventGraphsWritten(), written.eventsRemoved(), stats, loaded.warnings(),
-                linked, Duration.between(started, Instant.now()));
+                linked, took, dumps);
     }
 
     private Corpus withStoredRecords(Corpus loaded, Map<String, KnowledgeStore.StoredRecord> stored) {
@@ -89,7 +91,10 @@ public final class Loader {
         }
     }
 
-    /** What a load did, for the command line to print. */
+    /**
+     * What a load did, for the command line to print. {@code took} is the load itself; publishing the dumps is
+     * reported apart in {@code dumps}.
+     */
     public record LoadReport(int recordsWritten, List<String> recordsRemoved, StoreStats stats, List<Problem> warnings,
-                             Linked linked, Duration took) {}
+                             Linked linked, Duration took, DumpWriter.Report dumps) {}
 }

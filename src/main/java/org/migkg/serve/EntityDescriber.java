@@ -1,0 +1,153 @@
+package org.migkg.serve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.migkg.rdf.MK;
+import org.migkg.rdf.Prefixes;
+import org.migkg.rdf.VocabularyFiles;
+import org.migkg.store.KnowledgeStore;
+
+/**
+ * The description served for an IRI: a bounded, deterministic set of triples from the content graphs (never the loads
+ * graph). It holds
+ * <ul>
+ * <li>every triple with the IRI as subject, and those of the nodes it owns (IRIs below its own, such as an event's
+ * participations or a relation's reasons);</li>
+ * <li>triples pointing at it (at most {@value #INBOUND_LIMIT}, in IRI order), and for the n-ary nodes among them
+ * (participations, relations, co-speaking) their own triples and those of the nodes they own, so a person's
+ * description says which events, in which role, holding which post, and an event's says why each related event is
+ * related;</li>
+ * <li>the labels and notations of everything it mentions, so a reader need not dereference each link to name it.</li>
+ * </ul>
+ * The ontology IRI gets the whole ontology.
+ */
+public final class EntityDescriber {
+    static final int INBOUND_LIMIT = 500;
+    private static final int OWNED_DEPTH = 2;
+    private static final Set<String> NARY = Set.of(MK.Participation.getURI(), MK.EventRelation.getURI(), MK.CoSpeaking.getURI());
+    private static final List<Property> NAMING = List.of(org.migkg.rdf.SchemaOrg.name, SKOS.prefLabel,
+            org.apache.jena.vocabulary.RDFS.label, SKOS.notation);
+    public static final String ONTOLOGY = MK.VOCAB + "ontology";
+
+    private final KnowledgeStore store;
+    private final Node loads;
+
+    public EntityDescriber(KnowledgeStore store) {
+        this.store = store;
+        this.loads = NodeFactory.createURI(store.iris().loadsGraph());
+    }
+
+    /** The IRI's description; empty when the content graphs do not mention it. */
+    public Optional<Model> describe(String iri) {
+        if (iri.equals(ONTOLOGY)) {
+            return Optional.of(withPrefixes(VocabularyFiles.file("migkg.ttl")));
+        }
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Node n = NodeFactory.createURI(iri);
+            Graph g = GraphFactory.createDefaultGraph();
+            addOwned(dsg, n, iri, g, 0);
+            List<Triple> inbound = inbound(dsg, n);
+            inbound.forEach(g::add);
+            for (Triple t : inbound) {
+                if (isNary(dsg, t.getSubject())) {
+                    addOwned(dsg, t.getSubject(), t.getSubject().getURI(), g, 1);
+                }
+            }
+            if (g.isEmpty()) {
+                return Optional.<Model>empty();
+            }
+            addLabels(dsg, n, g);
+            return Optional.of(withPrefixes(g));
+        });
+    }
+
+    /** The IRI a retired IRI was merged into: it has an owl:sameAs and no description of its own. */
+    public Optional<String> successor(String iri) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Node n = NodeFactory.createURI(iri);
+            List<Triple> out = outgoing(dsg, n);
+            boolean retired = !out.isEmpty() && out.stream().allMatch(t -> t.getPredicate().equals(OWL.sameAs.asNode()));
+            return retired ? out.stream().map(t -> t.getObject()).filter(Node::isURI).map(Node::getURI).sorted().findFirst()
+                    : Optional.<String>empty();
+        });
+    }
+
+    private void addOwned(DatasetGraph dsg, Node n, String owner, Graph g, int depth) {
+        for (Triple t : outgoing(dsg, n)) {
+            g.add(t);
+            Node o = t.getObject();
+            if (depth < OWNED_DEPTH && o.isURI() && o.getURI().startsWith(owner + "/")) {
+                addOwned(dsg, o, o.getURI(), g, depth + 1);
+            }
+        }
+    }
+
+    private List<Triple> outgoing(DatasetGraph dsg, Node s) {
+        return content(dsg.find(Node.ANY, s, Node.ANY, Node.ANY));
+    }
+
+    private List<Triple> inbound(DatasetGraph dsg, Node o) {
+        List<Triple> in = content(dsg.find(Node.ANY, Node.ANY, Node.ANY, o));
+        in.sort(Comparator.comparing((Triple t) -> t.getSubject().getURI()).thenComparing(t -> t.getPredicate().getURI()));
+        return in.size() > INBOUND_LIMIT ? new ArrayList<>(in.subList(0, INBOUND_LIMIT)) : in;
+    }
+
+    private List<Triple> content(Iterator<Quad> quads) {
+        Set<Triple> seen = new HashSet<>();
+        List<Triple> out = new ArrayList<>();
+        quads.forEachRemaining(q -> {
+            if (!q.getGraph().equals(loads) && seen.add(q.asTriple())) {
+                out.add(q.asTriple());
+            }
+        });
+        return out;
+    }
+
+    private boolean isNary(DatasetGraph dsg, Node s) {
+        return outgoing(dsg, s).stream().anyMatch(t -> t.getPredicate().equals(RDF.type.asNode())
+                && t.getObject().isURI() && NARY.contains(t.getObject().getURI()));
+    }
+
+    private void addLabels(DatasetGraph dsg, Node self, Graph g) {
+        Set<Node> mentioned = new HashSet<>();
+        g.find().forEachRemaining(t -> {
+            mentioned.add(t.getSubject());
+            if (t.getObject().isURI()) {
+                mentioned.add(t.getObject());
+            }
+        });
+        mentioned.remove(self);
+        for (Node m : mentioned) {
+            for (Property p : NAMING) {
+                content(dsg.find(Node.ANY, m, p.asNode(), Node.ANY)).forEach(g::add);
+            }
+        }
+    }
+
+    private static Model withPrefixes(Graph g) {
+        Model m = ModelFactory.createModelForGraph(g);
+        m.setNsPrefixes(Prefixes.MAP);
+        return m;
+    }
+}

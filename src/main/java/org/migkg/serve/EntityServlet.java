@@ -1,0 +1,62 @@
+package org.migkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.migkg.store.KnowledgeStore;
+
+/**
+ * Dereferences the graph's IRIs: a GET on an IRI's path answers with its description, as HTML for browsers or as
+ * Turtle, JSON-LD, N-Triples or RDF/XML (by suffix, else by the Accept header). Retired IRIs redirect to the IRI they
+ * were merged into; IRIs the graph does not mention answer 404.
+ */
+public final class EntityServlet extends HttpServlet {
+    /** The path specs the servlet is mounted at: every kind of IRI MigKG mints. */
+    public static final java.util.List<String> PATHS = mounts();
+
+    private final EntityDescriber describer;
+    private final IriPaths paths;
+    private final RdfResponses responses;
+
+    EntityServlet(KnowledgeStore store, RdfResponses responses) {
+        this.describer = new EntityDescriber(store);
+        this.paths = new IriPaths(store.iris());
+        this.responses = responses;
+    }
+
+    private static java.util.List<String> mounts() {
+        java.util.List<String> specs = new java.util.ArrayList<>(java.util.List.of("/id/*", "/graph/*", "/gcm/*", "/role/*",
+                "/event-type/*", "/ontology", "/ontology/*"));
+        for (Representation r : Representation.values()) {
+            specs.add("/ontology" + r.suffix());
+        }
+        return java.util.List.copyOf(specs);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+        Optional<Representation> suffix = Representation.ofSuffix(path);
+        String bare = suffix.map(r -> path.substring(0, path.length() - r.suffix().length())).orElse(path);
+        String iri = paths.iriOf(bare);
+
+        Optional<String> successor = describer.successor(iri);
+        if (successor.isPresent()) {
+            String target = paths.pathOf(successor.get()).orElse(successor.get());
+            responses.redirect(resp, HttpServletResponse.SC_MOVED_PERMANENTLY, target + suffix.map(Representation::suffix).orElse(""));
+            return;
+        }
+        Optional<Model> description = describer.describe(iri);
+        if (description.isEmpty()) {
+            responses.notFound(resp, iri);
+            return;
+        }
+        Optional<Representation> rep = responses.choose(req, resp, suffix);
+        if (rep.isPresent()) {
+            responses.write(resp, iri, bare, description.get(), rep.get(), suffix.isEmpty());
+        }
+    }
+}

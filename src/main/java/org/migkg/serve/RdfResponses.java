@@ -1,0 +1,88 @@
+package org.migkg.serve;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.migkg.store.JsonLdContext;
+import org.migkg.store.KnowledgeStore;
+
+/** Writes a description in the representation a request asked for, with the headers linked-data clients look for. */
+final class RdfResponses {
+    private final KnowledgeStore store;
+    private final HtmlView htmlView;
+    private final Publication publication;
+    private static final HtmlView PLAIN = new PlainHtmlView();
+
+    RdfResponses(KnowledgeStore store, HtmlView htmlView, Publication publication) {
+        this.store = store;
+        this.htmlView = htmlView;
+        this.publication = publication;
+    }
+
+    /** The representation named by the suffix, else negotiated; empty after answering 406 Not Acceptable. */
+    Optional<Representation> choose(HttpServletRequest req, HttpServletResponse resp, Optional<Representation> suffix) throws IOException {
+        Optional<Representation> chosen = suffix.isPresent() ? suffix : Representation.negotiate(req);
+        if (chosen.isEmpty()) {
+            commonHeaders(resp, null);
+            resp.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            resp.setContentType("text/plain;charset=utf-8");
+            resp.getWriter().println("Not acceptable. Offered: " + java.util.Arrays.stream(Representation.values())
+                    .map(Representation::mediaType).collect(Collectors.joining(", ")));
+        }
+        return chosen;
+    }
+
+    void write(HttpServletResponse resp, String iri, String selfPath, Model description, Representation rep,
+               boolean negotiated) throws IOException {
+        commonHeaders(resp, selfPath);
+        if (negotiated) {
+            resp.setHeader("Content-Location", selfPath + rep.suffix());
+        }
+        byte[] body;
+        if (rep == Representation.HTML) {
+            String html = htmlView.render(iri, description, store).or(() -> PLAIN.render(iri, description, store)).orElseThrow();
+            body = html.getBytes(StandardCharsets.UTF_8);
+        } else {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (rep == Representation.JSONLD) {
+                JsonLdContext.write(description.getGraph(), out, true);
+            } else {
+                RDFDataMgr.write(out, description, rep.format());
+            }
+            body = out.toByteArray();
+        }
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(rep.mediaType() + ";charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    void notFound(HttpServletResponse resp, String iri) throws IOException {
+        commonHeaders(resp, null);
+        resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        resp.setContentType("text/plain;charset=utf-8");
+        resp.getWriter().println("Not found: MigKG has no description of " + iri);
+    }
+
+    void redirect(HttpServletResponse resp, int status, String location) {
+        commonHeaders(resp, null);
+        resp.setStatus(status);
+        resp.setHeader("Location", location);
+    }
+
+    private void commonHeaders(HttpServletResponse resp, String selfPath) {
+        resp.setHeader("Vary", "Accept");
+        publication.releaseId().ifPresent(id -> resp.setHeader(Publication.RELEASE_HEADER, id));
+        if (selfPath != null) {
+            resp.setHeader("Link", java.util.Arrays.stream(Representation.values())
+                    .map(r -> "<" + selfPath + r.suffix() + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"")
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+}

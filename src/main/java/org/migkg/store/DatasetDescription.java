@@ -1,0 +1,147 @@
+package org.migkg.store;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.migkg.rdf.Iris;
+import org.migkg.rdf.MK;
+import org.migkg.rdf.Prefixes;
+import org.migkg.rdf.SchemaOrg;
+
+/**
+ * The dataset's VoID and DCAT description: title, licence, release, last load time, size, the classes and properties
+ * used (with a partition for each), the SPARQL endpoint and the dumps. Every node has an IRI below
+ * {@code <base>dataset}, so the description, like the data, has no blank nodes.
+ */
+public final class DatasetDescription {
+    public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+    public static final String TITLE = "MigKG: a knowledge graph of migration-policy events";
+    public static final String DESCRIPTION = "Events on migration policy (webinars, conferences and meetings on return,"
+            + " reintegration and the Global Compact for Safe, Orderly and Regular Migration), the people who spoke at them"
+            + " with the posts they held at the time, the organizations behind them, the GCM objectives and themes they"
+            + " address, and how events relate to each other, with the source of every record.";
+    /** DCAT 3's version of a dataset or distribution (Jena's DCAT constants predate it). */
+    private static final Property DCAT_VERSION = org.apache.jena.rdf.model.ResourceFactory.createProperty(DCAT.NS + "version");
+    private static final String IANA = "https://www.iana.org/assignments/media-types/";
+
+    private DatasetDescription() {}
+
+    /** The SPARQL endpoint's public address: the server serves it at /kg/sparql below the base. */
+    public static String sparqlEndpoint(Iris iris) {
+        return iris.base() + "kg/sparql";
+    }
+
+    public static String downloadUrl(Iris iris, Dump dump) {
+        return iris.base() + Dump.DIRECTORY + "/" + dump.file();
+    }
+
+    /**
+     * @param sizes the dumps' byte sizes, or an empty map for the copy inside the dumps themselves (a file cannot state
+     *              its own size)
+     */
+    public static Model build(Iris iris, Release release, Instant modified, Graph content, Map<Dump, Long> sizes) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.MAP);
+        m.setNsPrefix("void", VOID.NS);
+        m.setNsPrefix("dcat", DCAT.NS);
+        Resource ds = m.createResource(iris.dataset());
+        ds.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset);
+        ds.addProperty(DCTerms.title, m.createLiteral(TITLE, "en"));
+        ds.addProperty(DCTerms.description, m.createLiteral(DESCRIPTION, "en"));
+        ds.addProperty(DCTerms.license, m.createResource(LICENSE));
+        ds.addProperty(DCTerms.modified, m.createTypedLiteral(modified.toString(), XSDDatatype.XSDdateTime));
+        ds.addProperty(DCAT_VERSION, release.id());
+        ds.addProperty(DCTerms.identifier, release.id());
+        ds.addProperty(DCAT.landingPage, m.createResource(iris.base()));
+        ds.addProperty(VOID.uriSpace, iris.base() + "id/");
+        ds.addProperty(VOID.sparqlEndpoint, m.createResource(sparqlEndpoint(iris)));
+        ds.addProperty(VOID.rootResource, m.createResource(MK.GCM_OBJECTIVES_SCHEME));
+        for (String vocabulary : new String[] {MK.NS, SchemaOrg.NS, "http://www.w3.org/ns/org#",
+                "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/prov#", DCTerms.NS}) {
+            ds.addProperty(VOID.vocabulary, m.createResource(vocabulary));
+        }
+        statistics(m, ds, content, iris);
+        for (Dump dump : Dump.values()) {
+            Resource dist = m.createResource(iris.dataset() + "/distribution/" + dump.name().toLowerCase(), DCAT.Distribution);
+            Resource url = m.createResource(downloadUrl(iris, dump));
+            ds.addProperty(VOID.dataDump, url);
+            ds.addProperty(DCAT.distribution, dist);
+            dist.addProperty(DCTerms.title, dump.title());
+            dist.addProperty(DCAT.downloadURL, url);
+            dist.addProperty(DCAT.accessURL, url);
+            dist.addProperty(DCAT.mediaType, m.createResource(IANA + dump.rdfMediaType()));
+            if (dump.compressed()) {
+                dist.addProperty(DCAT.compressFormat, m.createResource(IANA + dump.contentType()));
+            }
+            dist.addProperty(DCTerms.license, m.createResource(LICENSE));
+            dist.addProperty(DCAT_VERSION, release.id());
+            Long size = sizes.get(dump);
+            if (size != null) {
+                dist.addProperty(DCAT.byteSize, m.createTypedLiteral(Long.toString(size), XSDDatatype.XSDnonNegativeInteger));
+            }
+        }
+        return m;
+    }
+
+    private static void statistics(Model m, Resource ds, Graph content, Iris iris) {
+        Map<String, Set<Node>> instances = new TreeMap<>();
+        Map<String, Long> propertyTriples = new TreeMap<>();
+        Set<Node> subjects = new java.util.HashSet<>();
+        Set<Node> objects = new java.util.HashSet<>();
+        content.find().forEachRemaining((Triple t) -> {
+            subjects.add(t.getSubject());
+            objects.add(t.getObject());
+            propertyTriples.merge(t.getPredicate().getURI(), 1L, Long::sum);
+            if (t.getPredicate().equals(RDF.type.asNode())) {
+                instances.computeIfAbsent(t.getObject().toString(), k -> new java.util.HashSet<>()).add(t.getSubject());
+            }
+        });
+        long entities = subjects.stream().filter(s -> s.isURI() && s.getURI().startsWith(iris.base() + "id/")).count();
+        integer(ds, VOID.triples, content.size());
+        integer(ds, VOID.entities, entities);
+        integer(ds, VOID.distinctSubjects, subjects.size());
+        integer(ds, VOID.distinctObjects, objects.size());
+        integer(ds, VOID.classes, instances.size());
+        integer(ds, VOID.properties, propertyTriples.size());
+        instances.forEach((cls, members) -> {
+            Resource part = m.createResource(ds.getURI() + "/class/" + shortName(cls));
+            ds.addProperty(VOID.classPartition, part);
+            part.addProperty(VOID._class, m.createResource(cls));
+            integer(part, VOID.entities, members.size());
+        });
+        propertyTriples.forEach((p, n) -> {
+            Resource part = m.createResource(ds.getURI() + "/property/" + shortName(p));
+            ds.addProperty(VOID.propertyPartition, part);
+            part.addProperty(VOID.property, m.createResource(p));
+            integer(part, VOID.triples, n);
+        });
+    }
+
+    private static void integer(Resource r, Property p, long n) {
+        r.addProperty(p, r.getModel().createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger));
+    }
+
+    /** A readable, stable path segment for a class or property: {@code schema-Event}, else a hash of the IRI. */
+    static String shortName(String iri) {
+        for (Map.Entry<String, String> e : new TreeMap<>(Prefixes.MAP).entrySet()) {
+            String local = iri.startsWith(e.getValue()) ? iri.substring(e.getValue().length()) : null;
+            if (local != null && local.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+                return e.getKey() + "-" + local;
+            }
+        }
+        return Release.sha256(iri.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+    }
+}

@@ -1,0 +1,130 @@
+package org.migkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.junit.jupiter.api.Test;
+
+/** Reading a query file's header, and binding its parameters. */
+class LibraryQueryTest {
+    static final String TIMELINE = """
+            # title: A person's timeline
+            # description: Events of one person in date order.
+            # param: person (required) a person's IRI or name
+            # param: year (optional) only this year
+            # example: person=Sijal Aziz
+            #
+            # Note: free comment lines are not part of the header fields.
+            PREFIX schema: <https://schema.org/>
+            SELECT ?name WHERE {
+              ?p schema:name ?name .
+              BIND (COALESCE(?year, "") AS ?wantedYear)
+              FILTER (sameTerm(?p, ?person) || STR(?name) = STR(?person))
+            }
+            ORDER BY ?name
+            """;
+
+    @Test
+    void headerGivesTitleDescriptionParametersAndExample() {
+        LibraryQuery q = LibraryQuery.parse("person-timeline", TIMELINE);
+        assertEquals("person-timeline", q.name());
+        assertEquals("A person's timeline", q.title());
+        assertEquals("Events of one person in date order.", q.description());
+        assertEquals(List.of(new LibraryQuery.Parameter("person", true, "a person's IRI or name"),
+                new LibraryQuery.Parameter("year", false, "only this year")), q.parameters());
+        assertEquals(Map.of("person", "Sijal Aziz"), q.example());
+        assertEquals(TIMELINE, q.text());
+    }
+
+    @Test
+    void aHeaderWithoutTitleOrDescriptionIsRefusedNamingTheFile() {
+        IllegalArgumentException noTitle = assertThrows(IllegalArgumentException.class,
+                () -> LibraryQuery.parse("untitled", "# description: d\nSELECT * WHERE {}"));
+        assertEquals("untitled.rq: the header has no '# title:' line", noTitle.getMessage());
+        IllegalArgumentException noDescription = assertThrows(IllegalArgumentException.class,
+                () -> LibraryQuery.parse("bare", "# title: t\nSELECT * WHERE {}"));
+        assertEquals("bare.rq: the header has no '# description:' line", noDescription.getMessage());
+    }
+
+    @Test
+    void aTitleAfterTheQueryStartsIsNotAHeader() {
+        assertThrows(IllegalArgumentException.class, () -> LibraryQuery.parse("late", "SELECT * WHERE {}\n# title: t\n# description: d\n"));
+    }
+
+    @Test
+    void malformedParameterLinesAndUnusedParametersAreRefusedNamingTheLine() {
+        IllegalArgumentException noKind = assertThrows(IllegalArgumentException.class,
+                () -> LibraryQuery.parse("q", "# title: t\n# description: d\n# param: person a person\nSELECT ?person WHERE {}"));
+        assertTrue(noKind.getMessage().startsWith("q.rq line 3: a parameter line reads"), noKind.getMessage());
+        IllegalArgumentException unused = assertThrows(IllegalArgumentException.class,
+                () -> LibraryQuery.parse("q", "# title: t\n# description: d\n# param: person (required) a person\n# uses ?person only here\nSELECT ?x WHERE {}"));
+        assertEquals("q.rq: parameter 'person' is declared but ?person is not used", unused.getMessage());
+        IllegalArgumentException badExample = assertThrows(IllegalArgumentException.class,
+                () -> LibraryQuery.parse("q", "# title: t\n# description: d\n# example: nobody=1\nSELECT ?x WHERE {}"));
+        assertEquals("q.rq: the example binds 'nobody', which is not a declared parameter", badExample.getMessage());
+    }
+
+    @Test
+    void aMissingRequiredParameterIsNamed() {
+        LibraryQuery q = LibraryQuery.parse("person-timeline", TIMELINE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.bind(Map.of("year", "2022")));
+        assertEquals("the query person-timeline needs the parameter 'person': a person's IRI or name", e.getMessage());
+    }
+
+    @Test
+    void anUnknownParameterIsNamedWithTheKnownOnes() {
+        LibraryQuery q = LibraryQuery.parse("person-timeline", TIMELINE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.bind(Map.of("person", "x", "persn", "y")));
+        assertEquals("the query person-timeline has no parameter 'persn'; its parameters are: person, year", e.getMessage());
+    }
+
+    @Test
+    void valuesBecomeOneIriOrOneLiteralEach() {
+        LibraryQuery q = LibraryQuery.parse("person-timeline", TIMELINE);
+        assertEquals(List.of("sameTerm(?p, <https://w3id.org/migkg/id/person/sijal-aziz>)"),
+                sameTermCalls(q.bind(Map.of("person", "https://w3id.org/migkg/id/person/sijal-aziz"))));
+        assertEquals(List.of("sameTerm(?p, <https://w3id.org/migkg/id/person/sijal-aziz>)"),
+                sameTermCalls(q.bind(Map.of("person", "<https://w3id.org/migkg/id/person/sijal-aziz>"))));
+        assertEquals(List.of("sameTerm(?p, \"Sijal Aziz\")"), sameTermCalls(q.bind(Map.of("person", "Sijal Aziz"))));
+    }
+
+    @Test
+    void aValueThatTriesToCloseTheStringStaysOneLiteral() {
+        LibraryQuery q = LibraryQuery.parse("person-timeline", TIMELINE);
+        String attack = "x\") || true) } SELECT * WHERE { ?s ?p ?o } #";
+        Query bound = QueryFactory.create(q.bind(Map.of("person", attack)));
+        assertEquals(List.of("name"), bound.getResultVars(), "the query keeps its shape");
+        assertEquals(List.of("sameTerm(?p, \"x\\\") || true) } SELECT * WHERE { ?s ?p ?o } #\")"), sameTermCalls(bound.toString()));
+    }
+
+    @Test
+    void optionalParametersLeftOutStayUnboundVariables() {
+        LibraryQuery q = LibraryQuery.parse("person-timeline", TIMELINE);
+        String text = q.bind(Map.of("person", "Sijal Aziz"));
+        assertTrue(text.contains("COALESCE(?year, \"\")"), text);
+        assertFalse(text.contains("?person"), text);
+    }
+
+    private static List<String> sameTermCalls(String queryText) {
+        Query query = QueryFactory.create(queryText);
+        List<String> calls = new java.util.ArrayList<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementFilter el) {
+                el.getExpr().getFunction().getArgs().stream()
+                        .filter(a -> a.isFunction() && a.getFunction().getFunctionSymbol().getSymbol().equalsIgnoreCase("sameTerm"))
+                        .forEach(a -> calls.add("sameTerm(" + a.getFunction().getArg(1) + ", " + a.getFunction().getArg(2) + ")"));
+            }
+        });
+        return calls;
+    }
+}
