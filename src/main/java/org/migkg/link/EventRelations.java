@@ -74,6 +74,17 @@ final class EventRelations {
         });
 
         List<Set<EntityRef>> lookup = features.stream().map(f -> (Set<EntityRef>) new HashSet<>(f)).toList();
+        List<List<long[]>> textOf = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            textOf.add(new ArrayList<>());
+        }
+        similarity.forEach((key, sim) -> {
+            long textMillis = Math.round(sim * 1000) * TEXT_MILLIS / 1000;
+            int a = (int) (key >>> 32);
+            int b = (int) (long) key;
+            textOf.get(a).add(new long[] {b, textMillis});
+            textOf.get(b).add(new long[] {a, textMillis});
+        });
         Map<Long, EventRelation> kept = new TreeMap<>();
         long[] millis = new long[n];
         boolean[] touched = new boolean[n];
@@ -81,7 +92,7 @@ final class EventRelations {
         for (int i = 0; i < n; i++) {
             candidates.clear();
             List<EntityRef> common = new ArrayList<>();
-            // scores accumulate along the postings of the entities that make candidates; the common ones are checked after
+            // scores accumulate along postings; entities on long lists only add to candidates found otherwise
             for (EntityRef ref : features.get(i)) {
                 List<Integer> posting = index.get(ref);
                 if (posting.size() > generatorLimit(ref.kind())) {
@@ -99,27 +110,40 @@ final class EventRelations {
                     }
                 }
             }
-            for (int j : textNeighbours.get(i)) {
+            for (long[] neighbour : textOf.get(i)) {
+                int j = (int) neighbour[0];
                 if (!touched[j]) {
                     touched[j] = true;
                     candidates.add(j);
                 }
+                millis[j] += neighbour[1];
             }
-            List<Scored> scored = new ArrayList<>(candidates.size());
+            long[] commonMillis = common.stream().mapToLong(ref -> millis(ref.kind())).toArray();
+            List<Scored> scored = new ArrayList<>(Math.min(candidates.size(), 1024));
+            long floor = Long.MIN_VALUE;
             for (int j : candidates) {
-                long score = millis[j] + Math.round(similarity.getOrDefault(pair(i, j), 0.0) * 1000) * TEXT_MILLIS / 1000;
-                for (EntityRef ref : common) {
-                    if (lookup.get(j).contains(ref)) {
-                        score += millis(ref.kind());
-                    }
-                }
-                if (score > 0) {
-                    scored.add(new Scored(j, events.get(j).id(), score));
-                }
+                long score = millis[j];
                 millis[j] = 0;
                 touched[j] = false;
+                if (!common.isEmpty()) {
+                    Set<EntityRef> other = lookup.get(j);
+                    for (int c = 0; c < commonMillis.length; c++) {
+                        if (other.contains(common.get(c))) {
+                            score += commonMillis[c];
+                        }
+                    }
+                }
+                if (score > 0 && score >= floor) {
+                    scored.add(new Scored(j, events.get(j).id(), score));
+                    if (scored.size() > 4 * PER_EVENT) {
+                        // keep the list short: only the best PER_EVENT can be kept anyway
+                        scored.sort(BEST_FIRST);
+                        scored.subList(PER_EVENT, scored.size()).clear();
+                        floor = scored.get(PER_EVENT - 1).millis();
+                    }
+                }
             }
-            scored.sort(Comparator.comparingLong(Scored::millis).reversed().thenComparing(Scored::otherId));
+            scored.sort(BEST_FIRST);
             for (Scored s : scored.subList(0, Math.min(PER_EVENT, scored.size()))) {
                 int a = Math.min(i, s.other());
                 int b = Math.max(i, s.other());
@@ -155,6 +179,8 @@ final class EventRelations {
 
     /** A candidate's score in thousandths, to rank before the reasons are spelled out. */
     private record Scored(int other, String otherId, long millis) {}
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingLong(Scored::millis).reversed().thenComparing(Scored::otherId);
 
     private static long pair(int i, int j) {
         int a = Math.min(i, j);

@@ -38,6 +38,8 @@ public final class SyntheticCorpus {
     static final double SECOND_ORG = 0.15;
     static final double NO_POSITION = 0.05;
     static final double TYPO = 0.02;
+    /** The organization name patterns give about 1,900 distinct names; large corpora share them, as real ones do. */
+    static final int MAX_ORGANIZATIONS = 1500;
 
     private final int eventCount;
     private final long seed;
@@ -91,7 +93,7 @@ public final class SyntheticCorpus {
         this.eventCount = eventCount;
         this.seed = seed;
         Random random = new Random(seed);
-        createOrganizations(random, Math.max(40, eventCount / 8));
+        createOrganizations(random, Math.min(MAX_ORGANIZATIONS, Math.max(40, eventCount / 8)));
         int seriesCount = Math.max(3, eventCount / 25);
         for (int i = 0; i < seriesCount; i++) {
             Org organizer = pickOrganization(random, true);
@@ -118,7 +120,11 @@ public final class SyntheticCorpus {
         Set<String> names = new HashSet<>();
         Set<String> acronyms = new HashSet<>();
         Set<String> ids = new HashSet<>();
+        int attempts = 0;
         while (organizations.size() < count) {
+            if (++attempts > count * 200) {
+                throw new IllegalStateException("cannot make " + count + " distinct organization names");
+            }
             String country = pick(random, NamePools.COUNTRIES);
             String name = switch (random.nextInt(7)) {
                 case 0 -> "Institute for " + pick(random, NamePools.ORG_TOPICS) + " Studies";
@@ -129,7 +135,8 @@ public final class SyntheticCorpus {
                 case 5 -> "Foundation for " + pick(random, NamePools.ORG_TOPICS) + " in " + country;
                 default -> pick(random, NamePools.ORG_ADJECTIVES) + " Organization for " + pick(random, NamePools.ORG_TOPICS);
             };
-            if (!names.add(name.toLowerCase(Locale.ROOT))) {
+            // "Centre for Return and Migration" and "Centre for Migration and Return" would be one organization to a reader
+            if (!names.add(wordSet(name))) {
                 continue;
             }
             String acronym = acronym(name);
@@ -141,7 +148,7 @@ public final class SyntheticCorpus {
                 continue;
             }
             String former = random.nextDouble() < 0.1 ? "Former " + name.replaceFirst("^(\\S+)", "$1 Agency") : null;
-            if (former != null && !names.add(former.toLowerCase(Locale.ROOT))) {
+            if (former != null && !names.add(wordSet(former))) {
                 former = null;
             }
             boolean declared = random.nextDouble() >= 0.15;
@@ -151,11 +158,15 @@ public final class SyntheticCorpus {
                 String region = pick(random, List.of("Europe", "Africa", "Asia", "Americas"));
                 String subName = name + " " + region;
                 String subAcronym = acronym + " " + region;
-                if (names.add(subName.toLowerCase(Locale.ROOT)) && acronyms.add(subAcronym) && ids.add(slug(subAcronym))) {
+                if (names.add(wordSet(subName)) && acronyms.add(subAcronym) && ids.add(slug(subAcronym))) {
                     organizations.add(new Org(slug(subAcronym), subName, subAcronym, null, country, org, true));
                 }
             }
         }
+    }
+
+    private static String wordSet(String name) {
+        return new java.util.TreeSet<>(List.of(stripDiacritics(name).toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))).toString();
     }
 
     private static String acronym(String name) {

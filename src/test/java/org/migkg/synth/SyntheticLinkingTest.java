@@ -87,6 +87,14 @@ class SyntheticLinkingTest {
     }
 
     @Test
+    void aLargeCorpusIsSetUpWithoutRunningOutOfOrganizationNames() {
+        SyntheticCorpus large = new SyntheticCorpus(100_000, 7);
+        List<String> ids = large.declaredOrganizations().stream().map(o -> o.get("id").asText()).toList();
+        assertTrue(ids.size() > 1000, ids.size() + " declared organizations");
+        assertEquals(ids.size(), ids.stream().distinct().count());
+    }
+
+    @Test
     void linkEvaluatePrintsTheFigures() {
         StringWriter out = new StringWriter();
         var cl = Main.commandLine();
