@@ -31,9 +31,10 @@ final class LibraryTimings {
         this.runs = runs;
     }
 
+    /** @param library a folder of .rq files, or null for the library shipped in the jar */
     List<Row> run(Path library, Map<String, String> values) {
         List<Row> rows = new ArrayList<>();
-        for (LibraryQuery query : QueryLibrary.load(library).queries()) {
+        for (LibraryQuery query : (library == null ? QueryLibrary.load() : QueryLibrary.load(library)).queries()) {
             Map<String, String> bound = new TreeMap<>();
             String missing = null;
             for (LibraryQuery.Parameter p : query.parameters()) {

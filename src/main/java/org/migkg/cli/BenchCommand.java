@@ -31,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench", description = "Where <events>.md is written (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "The query library (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", paramLabel = "DIR", description = "A folder of .rq files to time instead of the library shipped in the jar.")
     Path queries;
 
     @Option(names = "--skip-http", description = "Leave out the HTTP measurements.")
