@@ -322,14 +322,8 @@ public final class GraphMapper {
         };
     }
 
-    /**
-     * The canonical xsd:decimal form ("12.0", "0.25"): TDB2 stores decimals by value and gives back this form, so
-     * writing it keeps the stored graph term-for-term equal to the mapped one.
-     */
-    static Literal decimal(Model m, java.math.BigDecimal value) {
-        java.math.BigDecimal stripped = value.stripTrailingZeros();
-        String lexical = stripped.scale() <= 0 ? stripped.setScale(1).toPlainString() : stripped.toPlainString();
-        return m.createTypedLiteral(lexical, XSDDatatype.XSDdecimal);
+    private static Literal decimal(Model m, java.math.BigDecimal value) {
+        return m.createTypedLiteral(value.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     private static Literal temporal(Model m, String text) {

@@ -205,16 +205,17 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Makes the stored graph equal {@code graph}, touching only the triples that differ. */
     private void replaceGraph(String iri, Graph mappedGraph) {
         Node g = NodeFactory.createURI(iri);
-        Graph graph = GraphFactory.createDefaultGraph();
-        mappedGraph.find().forEachRemaining(t -> graph.add(storable(t)));
         if (!dataset.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-            Iterator<Triple> it = graph.find();
+            Iterator<Triple> it = mappedGraph.find();
             while (it.hasNext()) {
-                Triple t = it.next();
+                Triple t = storable(it.next());
                 dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
             return;
         }
+        // Compare in stored form, so a decimal written as "1.000" matches the "1.0" the store gives back.
+        Graph graph = GraphFactory.createDefaultGraph();
+        mappedGraph.find().forEachRemaining(t -> graph.add(storable(t)));
         List<Quad> stale = new ArrayList<>();
         dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (!graph.contains(q.asTriple())) {
