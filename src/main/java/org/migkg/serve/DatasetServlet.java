@@ -54,7 +54,7 @@ final class DatasetServlet extends HttpServlet {
         }
         Optional<Representation> rep = responses.choose(req, resp, suffix);
         if (rep.isPresent()) {
-            responses.write(resp, iri, bare, description.get(), rep.get(), suffix.isEmpty());
+            responses.write(req, resp, iri, bare, description.get(), rep.get(), suffix.isEmpty());
         }
     }
 

@@ -11,7 +11,8 @@ import org.migkg.store.KnowledgeStore;
 /**
  * Dereferences the graph's IRIs: a GET on an IRI's path answers with its description, as HTML for browsers or as
  * Turtle, JSON-LD, N-Triples or RDF/XML (by suffix, else by the Accept header). Retired IRIs redirect to the IRI they
- * were merged into; IRIs the graph does not mention answer 404.
+ * were merged into; IRIs the graph does not mention answer 404. Each representation is rendered once per version of
+ * the data and kept ({@link RenderCache}); it carries an ETag, and a request naming it in If-None-Match gets 304.
  */
 public final class EntityServlet extends HttpServlet {
     /** The path specs the servlet is mounted at: every kind of IRI MigKG mints. */
@@ -20,11 +21,15 @@ public final class EntityServlet extends HttpServlet {
     private final EntityDescriber describer;
     private final IriPaths paths;
     private final RdfResponses responses;
+    private final KnowledgeStore store;
+    private final RenderCache cache;
 
-    EntityServlet(KnowledgeStore store, RdfResponses responses) {
+    EntityServlet(KnowledgeStore store, RdfResponses responses, RenderCache cache) {
         this.describer = new EntityDescriber(store);
         this.paths = new IriPaths(store.iris());
         this.responses = responses;
+        this.store = store;
+        this.cache = cache;
     }
 
     private static java.util.List<String> mounts() {
@@ -42,6 +47,18 @@ public final class EntityServlet extends HttpServlet {
         Optional<Representation> suffix = Representation.ofSuffix(path);
         String bare = suffix.map(r -> path.substring(0, path.length() - r.suffix().length())).orElse(path);
         String iri = paths.iriOf(bare);
+        boolean negotiated = suffix.isEmpty();
+
+        // Read before rendering, so what is kept under this version is never older than it.
+        KnowledgeStore.DataVersion version = store.dataVersion();
+        Optional<Representation> wanted = negotiated ? Representation.negotiate(req) : suffix;
+        if (wanted.isPresent()) {
+            Optional<Rendered> kept = cache.get(new RenderCache.Key(version, iri, wanted.get()));
+            if (kept.isPresent()) {
+                responses.send(req, resp, bare, kept.get(), wanted.get(), negotiated, version.loaded());
+                return;
+            }
+        }
 
         Optional<String> successor = describer.successor(iri);
         if (successor.isPresent()) {
@@ -56,7 +73,9 @@ public final class EntityServlet extends HttpServlet {
         }
         Optional<Representation> rep = responses.choose(req, resp, suffix);
         if (rep.isPresent()) {
-            responses.write(resp, iri, bare, description.get(), rep.get(), suffix.isEmpty());
+            Rendered rendered = responses.render(iri, description.get(), rep.get());
+            cache.put(new RenderCache.Key(version, iri, rep.get()), rendered);
+            responses.send(req, resp, bare, rendered, rep.get(), negotiated, version.loaded());
         }
     }
 }

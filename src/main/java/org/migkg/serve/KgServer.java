@@ -65,6 +65,7 @@ public final class KgServer implements AutoCloseable {
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
         private HtmlView htmlView = new PlainHtmlView();
+        private long entityCacheBytes = RenderCache.DEFAULT_MAX_BYTES;
 
         private Builder(KnowledgeStore store) {
             this.store = store;
@@ -104,6 +105,12 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /** Room for rendered entity representations, kept until the next load; 0 renders every request anew. */
+        public Builder entityCacheBytes(long bytes) {
+            this.entityCacheBytes = bytes;
+            return this;
+        }
+
         public KgServer build() {
             store.setQueryTimeout(queryTimeoutMillis);
             // SERVICE would let any client make the server fetch URLs it can reach (internal hosts included).
@@ -125,7 +132,7 @@ public final class KgServer implements AutoCloseable {
         private void addLinkedData(FusekiServer.Builder b) {
             Publication publication = new Publication(store);
             RdfResponses responses = new RdfResponses(store, htmlView, publication);
-            EntityServlet entities = new EntityServlet(store, responses);
+            EntityServlet entities = new EntityServlet(store, responses, new RenderCache(entityCacheBytes));
             EntityServlet.PATHS.forEach(p -> b.addServlet(p, entities));
             DatasetServlet dataset = new DatasetServlet(store, publication, responses);
             DatasetServlet.mounts().forEach(p -> b.addServlet(p, dataset));

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
@@ -38,29 +39,47 @@ final class RdfResponses {
         return chosen;
     }
 
-    void write(HttpServletResponse resp, String iri, String selfPath, Model description, Representation rep,
-               boolean negotiated) throws IOException {
+    void write(HttpServletRequest req, HttpServletResponse resp, String iri, String selfPath, Model description,
+               Representation rep, boolean negotiated) throws IOException {
+        send(req, resp, selfPath, render(iri, description, rep), rep, negotiated, Optional.empty());
+    }
+
+    Rendered render(String iri, Model description, Representation rep) {
+        if (rep == Representation.HTML) {
+            String html = htmlView.render(iri, description, store).or(() -> PLAIN.render(iri, description, store)).orElseThrow();
+            return Rendered.of(html.getBytes(StandardCharsets.UTF_8));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (rep == Representation.JSONLD) {
+            JsonLdContext.write(description.getGraph(), out, true);
+        } else {
+            RDFDataMgr.write(out, description, rep.format());
+        }
+        return Rendered.of(out.toByteArray());
+    }
+
+    /**
+     * Answers with a rendering, or with 304 Not Modified when the request's If-None-Match names it. Clients and proxies
+     * may keep it but must ask again before reusing it ({@code no-cache}): a load can change it at any time, and asking
+     * costs them a 304 without a body.
+     */
+    void send(HttpServletRequest req, HttpServletResponse resp, String selfPath, Rendered rendered, Representation rep,
+              boolean negotiated, Optional<Instant> lastModified) throws IOException {
         commonHeaders(resp, selfPath);
         if (negotiated) {
             resp.setHeader("Content-Location", selfPath + rep.suffix());
         }
-        byte[] body;
-        if (rep == Representation.HTML) {
-            String html = htmlView.render(iri, description, store).or(() -> PLAIN.render(iri, description, store)).orElseThrow();
-            body = html.getBytes(StandardCharsets.UTF_8);
-        } else {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (rep == Representation.JSONLD) {
-                JsonLdContext.write(description.getGraph(), out, true);
-            } else {
-                RDFDataMgr.write(out, description, rep.format());
-            }
-            body = out.toByteArray();
+        resp.setHeader("ETag", rendered.etag());
+        resp.setHeader("Cache-Control", "public, no-cache");
+        lastModified.ifPresent(t -> resp.setDateHeader("Last-Modified", t.toEpochMilli()));
+        if (rendered.matches(req.getHeader("If-None-Match"))) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
         }
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(rep.mediaType() + ";charset=utf-8");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        resp.setContentLength(rendered.body().length);
+        resp.getOutputStream().write(rendered.body());
     }
 
     void notFound(HttpServletResponse resp, String iri) throws IOException {

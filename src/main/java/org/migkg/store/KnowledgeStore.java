@@ -2,10 +2,12 @@ package org.migkg.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -22,6 +24,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.migkg.rdf.Iris;
 import org.migkg.rdf.MK;
 import org.migkg.rdf.MappedDataset;
@@ -129,6 +132,21 @@ public final class KnowledgeStore implements AutoCloseable {
             return it.hasNext() ? java.util.Optional.of(java.time.Instant.parse(it.next().getObject().getLiteralLexicalForm()))
                     : java.util.Optional.<java.time.Instant>empty();
         });
+    }
+
+    /**
+     * Names the data a reader sees now: it changes whenever a write commits. Anything computed from the store can be
+     * kept under it and reused until it changes. Read it before computing: what is computed is then at least as new.
+     *
+     * @param commits TDB2's count of committed writes, in this process since the store was opened
+     * @param loaded  when the store was last loaded; it tells two openings of the same directory apart
+     */
+    public record DataVersion(long commits, Optional<Instant> loaded) {}
+
+    public DataVersion dataVersion() {
+        return Txn.calculateRead(dataset, () -> new DataVersion(
+                TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getThreadTransaction().getDataVersion(),
+                lastLoaded()));
     }
 
     /** What the store remembers of each record it holds, by event id. */

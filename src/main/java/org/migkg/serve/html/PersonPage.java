@@ -85,7 +85,7 @@ final class PersonPage {
         List<Row> coSpeakers = Pictures.coSpeakers(sparql, iri);
         if (!coSpeakers.isEmpty()) {
             StringBuilder list = new StringBuilder(Pictures.networkFigure(page, "network", "Co-speaker network of " + name,
-                    Pictures.network(sparql, links, List.of(iri))));
+                    Pictures.network(sparql, links, List.of(iri), coSpeakers)));
             list.append("<ul class=\"co-speakers\">\n");
             for (Row c : coSpeakers.subList(0, Math.min(coSpeakers.size(), MAX_LISTED))) {
                 list.append("<li>").append(links.to(c.iri("other"), c.text("name"))).append(" <span class=\"count\">")

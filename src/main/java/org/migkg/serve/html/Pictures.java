@@ -3,6 +3,7 @@ package org.migkg.serve.html;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,24 @@ final class Pictures {
               FILTER (?other != ?this)
               OPTIONAL { ?other schema:name ?name }
             } GROUP BY ?other ?name ORDER BY DESC(?shared) ?name ?other""");
-    private static final Query NAME = Sparql.parse("SELECT ?name WHERE { ?this schema:name ?name } LIMIT 1");
+    /** Each centre person's co-speakers, ranked as {@link #CO_SPEAKERS} ranks them, the centre's order kept by ?i. */
+    private static final String CENTRE_CO_SPEAKERS = """
+            SELECT ?i ?this ?other ?name (COUNT(DISTINCT ?event) AS ?shared) WHERE {
+              %s
+              ?pair mk:coSpeakerPerson ?this ; a mk:CoSpeaking ; mk:coSpeakerPerson ?other ; mk:sharedEvent ?event .
+              FILTER (?other != ?this)
+              OPTIONAL { ?other schema:name ?name }
+            } GROUP BY ?i ?this ?other ?name ORDER BY ?i DESC(?shared) ?name ?other""";
+    private static final String NAMES = """
+            SELECT ?this (MIN(?name) AS ?label) WHERE { %s OPTIONAL { ?this schema:name ?name } } GROUP BY ?this""";
+    /** Every co-speaking pair among the shown people, with how many events each pair shared. */
+    private static final String EDGES = """
+            SELECT ?a ?b (COUNT(DISTINCT ?event) AS ?shared) WHERE {
+              %s
+              ?pair mk:coSpeakerPerson ?a . ?pair mk:coSpeakerPerson ?b .
+              FILTER (STR(?a) < STR(?b) && ?b IN (%s))
+              ?pair a mk:CoSpeaking ; mk:sharedEvent ?event .
+            } GROUP BY ?a ?b ORDER BY ?a ?b""";
 
     private Pictures() {}
 
@@ -33,19 +51,30 @@ final class Pictures {
         return sparql.select(CO_SPEAKERS, person);
     }
 
-    /** The network around {@code centre} people: them, their co-speakers, and who spoke with whom among all of these. */
+    /**
+     * The network around {@code centre} people: them, their co-speakers, and who spoke with whom among all of these.
+     * Three queries however many people it shows.
+     */
     static ObjectNode network(Sparql sparql, Links links, List<String> centre) {
+        List<String> shown = centre.subList(0, Math.min(centre.size(), MAX_NODES));
+        List<Row> around = shown.size() < MAX_NODES
+                ? sparql.select(Sparql.parse(CENTRE_CO_SPEAKERS.formatted(Sparql.indexedValues("i", "this", shown))))
+                : List.of();
+        return network(sparql, links, centre, around);
+    }
+
+    /** The same, given the centre's co-speakers (?other, ?name) in the order they join the picture. */
+    static ObjectNode network(Sparql sparql, Links links, List<String> centre, List<Row> coSpeakers) {
         Map<String, String> nodes = new LinkedHashMap<>();
-        for (String person : centre) {
-            if (nodes.size() < MAX_NODES) {
-                nodes.put(person, name(sparql, person));
-            }
+        List<String> shown = centre.subList(0, Math.min(centre.size(), MAX_NODES));
+        Map<String, String> centreNames = new HashMap<>();
+        for (Row r : sparql.select(Sparql.parse(NAMES.formatted(Sparql.values("this", shown))))) {
+            centreNames.put(r.iri("this"), r.text("label"));
         }
-        for (String person : centre) {
-            for (Row r : coSpeakers(sparql, person)) {
-                if (nodes.size() < MAX_NODES) {
-                    nodes.putIfAbsent(r.iri("other"), r.text("name"));
-                }
+        shown.forEach(person -> nodes.put(person, centreNames.getOrDefault(person, person)));
+        for (Row r : coSpeakers) {
+            if (nodes.size() < MAX_NODES) {
+                nodes.putIfAbsent(r.iri("other"), r.text("name"));
             }
         }
         ObjectNode json = SchemaJson.JSON.createObjectNode();
@@ -53,20 +82,11 @@ final class Pictures {
         nodes.forEach((iri, name) -> nodeArray.addObject().put("id", iri).put("label", name == null ? iri : name)
                 .put("href", links.href(iri)).put("centre", centre.contains(iri)));
         ArrayNode edges = json.putArray("edges");
-        for (String a : nodes.keySet()) {
-            for (Row r : coSpeakers(sparql, a)) {
-                String b = r.iri("other");
-                if (nodes.containsKey(b) && a.compareTo(b) < 0) {
-                    edges.addObject().put("source", a).put("target", b).put("weight", r.number("shared"));
-                }
-            }
+        String among = nodes.keySet().stream().map(Sparql::term).collect(java.util.stream.Collectors.joining(", "));
+        for (Row r : sparql.select(Sparql.parse(EDGES.formatted(Sparql.values("a", nodes.keySet()), among)))) {
+            edges.addObject().put("source", r.iri("a")).put("target", r.iri("b")).put("weight", r.number("shared"));
         }
         return json;
-    }
-
-    private static String name(Sparql sparql, String iri) {
-        List<Row> rows = sparql.select(NAME, iri);
-        return rows.isEmpty() ? iri : rows.get(0).text("name");
     }
 
     static String networkFigure(Page page, String id, String caption, ObjectNode data) {

@@ -1,10 +1,13 @@
 package org.migkg.serve.html;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -12,6 +15,7 @@ import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.system.Txn;
 import org.migkg.rdf.Prefixes;
 import org.migkg.store.KnowledgeStore;
@@ -31,6 +35,24 @@ final class Sparql {
     /** Parses a page query once, with the project's prefixes declared. */
     static Query parse(String body) {
         return QueryFactory.create(Prefixes.sparql() + body);
+    }
+
+    /** A VALUES block binding {@code var} to each of the IRIs, to put in a query's WHERE clause. */
+    static String values(String var, Collection<String> iris) {
+        return iris.stream().map(Sparql::term).collect(Collectors.joining(" ", "VALUES ?" + var + " { ", " }"));
+    }
+
+    /** A VALUES block binding {@code var} to each IRI and {@code indexVar} to its position, to keep the given order. */
+    static String indexedValues(String indexVar, String var, List<String> iris) {
+        StringBuilder b = new StringBuilder("VALUES (?" + indexVar + " ?" + var + ") {");
+        for (int i = 0; i < iris.size(); i++) {
+            b.append(" (").append(i).append(' ').append(term(iris.get(i))).append(')');
+        }
+        return b.append(" }").toString();
+    }
+
+    static String term(String iri) {
+        return NodeFmtLib.strNT(NodeFactory.createURI(iri));
     }
 
     List<Row> select(Query query) {
