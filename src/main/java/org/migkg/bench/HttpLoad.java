@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A closed-loop HTTP load: {@code clients} threads each send one GET, read the whole body, and send the next, until
- * the time is up. Every request is bounded by a time-out, so a stuck server cannot hang the benchmark.
+ * the time is up, taking the URIs in turn (all clients share one rotation). Every request is bounded by a time-out,
+ * so a stuck server cannot hang the benchmark.
  */
 public final class HttpLoad {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -37,16 +39,49 @@ public final class HttpLoad {
     private HttpLoad() {}
 
     public static Result run(URI uri, String accept, int clients, Duration duration, Duration warmUp) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", accept).timeout(REQUEST_TIMEOUT).GET().build();
-        loop(http, request, clients, warmUp);
-        return loop(http, request, clients, duration);
+        return run(List.of(uri), accept, clients, duration, warmUp);
     }
 
-    private static Result loop(HttpClient http, HttpRequest request, int clients, Duration duration) {
+    public static Result run(List<URI> uris, String accept, int clients, Duration duration, Duration warmUp) {
+        HttpClient http = client();
+        List<HttpRequest> requests = uris.stream().map(u -> request(u, accept)).toList();
+        loop(http, requests, clients, warmUp);
+        return loop(http, requests, clients, duration);
+    }
+
+    /** Each URI once, one after another, on one client: the latency of a first request for each. */
+    public static Result once(List<URI> uris, String accept) {
+        HttpClient http = client();
+        List<Long> latencies = new ArrayList<>();
+        long failures = 0;
+        int lastStatus = 0;
+        long start = System.nanoTime();
+        for (URI uri : uris) {
+            long t0 = System.nanoTime();
+            lastStatus = send(http, request(uri, accept));
+            if (lastStatus == 200) {
+                latencies.add(System.nanoTime() - t0);
+            } else {
+                failures++;
+            }
+        }
+        return new Result(latencies.size(), failures, (System.nanoTime() - start) / 1e9,
+                new Samples(latencies.stream().mapToLong(Long::longValue).toArray()), lastStatus);
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static HttpRequest request(URI uri, String accept) {
+        return HttpRequest.newBuilder(uri).header("Accept", accept).timeout(REQUEST_TIMEOUT).GET().build();
+    }
+
+    private static Result loop(HttpClient http, List<HttpRequest> requests, int clients, Duration duration) {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong failures = new AtomicLong();
         AtomicLong lastStatus = new AtomicLong();
+        AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         try {
@@ -55,6 +90,7 @@ public final class HttpLoad {
                 work.add(pool.submit(() -> {
                     List<Long> latencies = new ArrayList<>();
                     while (System.nanoTime() < deadline) {
+                        HttpRequest request = requests.get(Math.floorMod(next.getAndIncrement(), requests.size()));
                         long t0 = System.nanoTime();
                         int status = send(http, request);
                         long took = System.nanoTime() - t0;
@@ -77,9 +113,9 @@ public final class HttpLoad {
                     (int) lastStatus.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while measuring " + request.uri(), e);
+            throw new IllegalStateException("interrupted while measuring " + requests.get(0).uri(), e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("measuring " + request.uri() + " failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("measuring " + requests.get(0).uri() + " failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -40,6 +40,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--http-seconds", defaultValue = "6", description = "Duration of each HTTP measurement (default: ${DEFAULT-VALUE} s).")
     double httpSeconds;
 
+    @Option(names = "--http-people", defaultValue = "200", paramLabel = "N",
+            description = "The HTTP requests take the N most frequent speakers in turn, the same on both servers (default: ${DEFAULT-VALUE}).")
+    int httpPeople;
+
     @Option(names = "--query-runs", defaultValue = "20", description = "Timed runs of each query, after 3 warm-ups (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
@@ -47,14 +51,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "-Xmx of the child JVM that runs the load to check its heap; 'none' skips it (default: ${DEFAULT-VALUE}).")
     String heapLimit;
 
+    @Option(names = "--reuse", description = "Keep the corpus and store an earlier run left in --work (same --events):"
+            + " time only the queries and the server, skipping generation, loading and the incremental loads.")
+    boolean reuse;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         BenchConfig config = new BenchConfig(events, seed, work != null ? work : out.resolve("work-" + events), out, queries,
-                !skipHttp, Duration.ofMillis(Math.round(httpSeconds * 1000)), 3, queryRuns,
-                heapLimit.equals("none") ? null : heapLimit, SYNTHETIC);
+                !skipHttp, Duration.ofMillis(Math.round(httpSeconds * 1000)), httpPeople, 3, queryRuns,
+                heapLimit.equals("none") ? null : heapLimit, reuse, SYNTHETIC);
         BenchReport report = new Benchmark(config, System.err).run();
         spec.commandLine().getOut().print(report.toText());
         spec.commandLine().getOut().printf("%nWritten to %s%n", out.resolve(events + ".md"));

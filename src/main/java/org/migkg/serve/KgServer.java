@@ -105,7 +105,10 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
-        /** Room for rendered entity representations, kept until the next load; 0 renders every request anew. */
+        /**
+         * Room for rendered entity representations, kept until the next load (default: an eighth of the heap, at most
+         * 256 MiB); 0 renders every request anew.
+         */
         public Builder entityCacheBytes(long bytes) {
             this.entityCacheBytes = bytes;
             return this;

@@ -12,8 +12,8 @@ import org.migkg.store.KnowledgeStore.DataVersion;
  * as soon as a newer one is asked for; the rest are bounded by their total size, least recently used out first.
  */
 final class RenderCache {
-    /** 64 MiB: a few thousand typical pages, or some hundreds of the largest ones. */
-    static final long DEFAULT_MAX_BYTES = 64L << 20;
+    /** An eighth of the heap, at most 256 MiB: thousands of typical pages, hundreds of the largest. */
+    static final long DEFAULT_MAX_BYTES = Math.min(Runtime.getRuntime().maxMemory() / 8, 256L << 20);
 
     record Key(DataVersion version, String iri, Representation representation) {}
 

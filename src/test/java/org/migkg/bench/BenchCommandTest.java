@@ -54,8 +54,9 @@ class BenchCommandTest {
     @Test
     void entityPagesAreComparedWithOneAndEightClients() {
         for (String page : List.of("entity page (HTML)", "entity page (Turtle)")) {
-            assertTrue(printed.lines().anyMatch(l -> l.contains(page) && l.contains(", 1 client ")), printed);
-            assertTrue(printed.lines().anyMatch(l -> l.contains(page) && l.contains(", 8 clients")), printed);
+            assertTrue(printed.lines().anyMatch(l -> l.contains(page) && l.contains("in turn, 1 client ")), printed);
+            assertTrue(printed.lines().anyMatch(l -> l.contains(page) && l.contains("in turn, 8 clients")), printed);
+            assertTrue(printed.lines().anyMatch(l -> l.contains(page) && l.contains("first request for each")), printed);
         }
         assertTrue(printed.lines().filter(l -> l.startsWith("http")).allMatch(l -> l.contains("Fuseki") && l.contains("ratio")), printed);
     }
@@ -78,6 +79,20 @@ class BenchCommandTest {
         String heap = printed.lines().filter(l -> l.contains("child JVM")).findFirst().orElseThrow();
         assertTrue(heap.contains("succeeded"), heap);
         assertFalse(printed.contains("NOT in the store"), printed);
+    }
+
+    @Test
+    void aRerunWithReuseTimesTheQueriesOnTheStoreItFinds() {
+        StringWriter out = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        int exit = cl.execute("bench", "--events", "20", "--seed", "7", "--work", dir.resolve("work").toString(),
+                "--out", dir.resolve("reused").toString(), "--skip-http", "--query-runs", "2", "--reuse");
+        assertEquals(0, exit, out.toString());
+        String reused = out.toString();
+        assertTrue(reused.contains("--reuse") && !reused.contains("TDB2 basic loader"), reused);
+        assertTrue(reused.lines().anyMatch(l -> l.startsWith("queries") && l.contains("query person-timeline (person)")
+                && l.contains("median")), reused);
     }
 
     @Test
