@@ -22,6 +22,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.migkg.rdf.Iris;
 import org.migkg.rdf.MK;
 import org.migkg.rdf.MappedDataset;
@@ -160,6 +163,9 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public WriteSummary write(MappedDataset mapped, boolean removeOthers) {
         try {
+            if (isEmpty()) {
+                return bulkWrite(mapped);
+            }
             return writeTransaction(mapped, removeOthers);
         } catch (StoreException e) {
             throw e;
@@ -200,6 +206,41 @@ public final class KnowledgeStore implements AutoCloseable {
             replaceLoads(loads, mapped.loads());
             return new WriteSummary(written[0], removed);
         });
+    }
+
+    /**
+     * The first load into an empty store goes through TDB2's phased bulk loader (what {@code tdb2.tdbloader} runs by
+     * default), which builds the indexes in parallel, then the text index is built from the store. If the loader
+     * fails, the store is emptied again.
+     */
+    private WriteSummary bulkWrite(MappedDataset mapped) {
+        DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> {});
+        Node loads = NodeFactory.createURI(iris.loadsGraph());
+        int[] written = {0};
+        loader.startBulk();
+        try {
+            StreamRDF out = loader.stream();
+            try (var events = mapped.eventGraphs().get()) {
+                events.forEach(e -> {
+                    Node g = NodeFactory.createURI(e.graphIri());
+                    e.content().find().forEachRemaining(t -> out.quad(new Quad(g, storable(t))));
+                    e.loads().forEach(t -> out.quad(new Quad(loads, storable(t))));
+                    written[0]++;
+                });
+            }
+            mapped.sharedGraphs().forEach((iri, graph) -> {
+                Node g = NodeFactory.createURI(iri);
+                graph.find().forEachRemaining(t -> out.quad(new Quad(g, storable(t))));
+            });
+            mapped.loads().forEach(t -> out.quad(new Quad(loads, storable(t))));
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            Txn.executeWrite(tdb, tdb::clear);
+            throw e;
+        }
+        TextIndexing.rebuild(tdb, dataset.getTextIndex());
+        return new WriteSummary(written[0], List.of());
     }
 
     /** Makes the stored graph equal {@code graph}, touching only the triples that differ. */
