@@ -64,18 +64,21 @@ public final class Benchmark {
             quads = -1;
         } else {
             quads = corpusAndLoads(data, tenthData, ourStore, jenaStore, export, work, rows);
+            save(rows, quads, true);
         }
 
         try (KnowledgeStore store = KnowledgeStore.open(ourStore, Iris.DEFAULT)) {
             Map<String, String> params = parameters(store);
             step("library queries with %s", params);
             rows.addAll(new LibraryTimings(store.dataset(), config.queryWarmUps(), config.queryRuns()).run(config.queries(), params));
+            save(rows, quads, true);
             if (config.http()) {
                 step("HTTP, %.1f s per server and measurement", config.httpWindow().toMillis() / 1000.0);
                 String person = params.get("person");
                 String select = "SELECT ?event ?title WHERE { ?p mk:participant <" + person + "> ; mk:event ?event . "
                         + "?event schema:name ?title } ORDER BY ?event";
                 rows.addAll(new ServerComparison(store, config.httpWindow()).run(person, select));
+                save(rows, quads, true);
             } else {
                 rows.add(Row.skipped(ServerComparison.SECTION, "HTTP", "--skip-http"));
             }
@@ -83,8 +86,13 @@ public final class Benchmark {
             rows.addAll(incremental(store, data, params.get("event")));
         }
 
-        BenchReport report = new BenchReport(String.format(Locale.ROOT, "MigKG benchmark, %,d events (seed %d)",
-                config.events(), config.seed()), context(mappedTriples, quads));
+        return save(rows, quads, false);
+    }
+
+    /** Writes the table so far; a long run that is stopped part way still leaves what it measured. */
+    private BenchReport save(List<Row> rows, long quads, boolean partial) throws IOException {
+        BenchReport report = new BenchReport(String.format(Locale.ROOT, "MigKG benchmark, %,d events (seed %d)%s",
+                config.events(), config.seed(), partial ? ", still running" : ""), context(mappedTriples, quads));
         rows.forEach(report::add);
         Files.createDirectories(config.out());
         Files.writeString(config.out().resolve(config.reportFile()), report.toMarkdown());
@@ -117,7 +125,7 @@ public final class Benchmark {
         LoadComparison.Result load = LoadComparison.run(data, ourStore, export, jenaStore, config.heapLimit(), work);
         Map.Entry<String, Stopwatch.Span> jena = load.fastestJena();
         double loadRatio = (double) load.ours().wallNanos() / jena.getValue().wallNanos();
-        rows.add(Row.info("load", load.heap() == null ? "MigKG Loader.load (validate, link, map, store)"
+        rows.add(Row.info("load", load.heap() == null || !load.heap().succeeded() ? "MigKG Loader.load (validate, link, map, store) in this JVM"
                         : "MigKG `migkg load` (validate, link, map, store) in a child JVM, as it reports",
                 load.ours().describe() + ", " + Fmt.perSecond(load.quads(), load.ours().wallNanos(), "quads")));
         load.jena().forEach((name, span) -> rows.add(Row.info("load", "TDB2 " + name + " loader, same quads",
