@@ -254,21 +254,22 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             return;
         }
-        // Compare in stored form, so a decimal written as "1.000" matches the "1.0" the store gives back.
-        Graph graph = GraphFactory.createDefaultGraph();
-        mappedGraph.find().forEachRemaining(t -> graph.add(storable(t)));
-        List<Quad> stale = new ArrayList<>();
-        dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!graph.contains(q.asTriple())) {
-                stale.add(q);
+        // Compare in stored form, so a decimal written as "1.000" matches the "1.0" the store gives back. Both sides are
+        // read into hash sets: one scan of the stored graph costs far less than a TDB2 lookup per triple.
+        Set<Triple> wanted = new java.util.HashSet<>();
+        mappedGraph.find().forEachRemaining(t -> wanted.add(storable(t)));
+        Set<Triple> stored = new java.util.HashSet<>();
+        dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
+        for (Triple t : stored) {
+            if (!wanted.contains(t)) {
+                dataset.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
-        });
-        stale.forEach(dataset::delete);
-        graph.find().forEachRemaining(t -> {
-            if (!dataset.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
+        }
+        for (Triple t : wanted) {
+            if (!stored.contains(t)) {
                 dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
-        });
+        }
     }
 
     private void replaceLoads(Node loads, List<Triple> triples) {
