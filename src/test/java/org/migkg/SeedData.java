@@ -47,11 +47,12 @@ public final class SeedData {
         return loadedStore(dir, Iris.DEFAULT);
     }
 
-    /** Opens a store in {@code dir}/store minting IRIs from {@code iris}, and loads the seeds into it. */
+    /** Opens a store in {@code dir}/store minting IRIs from {@code iris}, loads the seeds into it and publishes them. */
     public static KnowledgeStore loadedStore(Path dir, Iris iris) {
         Path data = copyTo(dir.resolve("data"));
         KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), iris);
         new Loader(store, dir).load(List.of(data), data, false);
+        new org.migkg.store.DumpWriter(store).write();
         return store;
     }
 

@@ -11,15 +11,20 @@ import java.time.Duration;
  * @param queries    the query library's directory
  * @param httpWindow how long each HTTP measurement sends requests (after a warm-up of a fifth of it)
  * @param httpPeople how many people (the most frequent speakers) the HTTP requests take in turn
- * @param heapLimit  the {@code -Xmx} of the child JVM that checks the load's heap; null skips the check
- * @param reuse      keep the corpus and store an earlier run left in {@code work} and time only the queries and the server
+ * @param heapLimit  the {@code -Xmx} of the child JVM that runs the load and checks its heap; null loads in this JVM
+ * @param reuse      measure queries, HTTP and incremental loads on the corpus and store an earlier run left in work
  */
 public record BenchConfig(int events, long seed, Path work, Path out, Path queries, boolean http, Duration httpWindow, int httpPeople,
-                          int queryWarmUps, int queryRuns, String heapLimit, boolean reuse, CorpusGenerator generator) {
+                          int queryWarmUps, int queryRuns, String heapLimit, CorpusGenerator generator, boolean reuse) {
     public BenchConfig {
         if (events < 10) {
             throw new IllegalArgumentException("--events must be at least 10 (linking is also timed at a tenth of it)");
         }
+    }
+
+    /** The Markdown file the table is written to, in {@code out}. */
+    public String reportFile() {
+        return events + (reuse ? "-reused" : "") + ".md";
     }
 
     public int tenth() {

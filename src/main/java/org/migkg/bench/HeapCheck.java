@@ -18,8 +18,11 @@ public final class HeapCheck {
     private static final Pattern GC_LINE = Pattern.compile("GC\\(\\d+\\) Pause.* (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
     /** What the child JVM did; the sizes are in MiB. */
-    public record Result(String maxHeap, boolean succeeded, int exitCode, double seconds, long peakBeforeGcMiB,
-                         long peakAfterGcMiB, int collections, String failure) {}
+    /** {@code loadMillis} is the load as the command reports it, without the JVM's start and the store's opening. */
+    public record Result(String maxHeap, boolean succeeded, int exitCode, double seconds, long loadMillis,
+                         long peakBeforeGcMiB, long peakAfterGcMiB, int collections, String failure) {}
+
+    private static final Pattern LOADED = Pattern.compile("Loaded \\d+ record\\(s\\) into .* in (\\d+) ms");
 
     private HeapCheck() {}
 
@@ -34,9 +37,10 @@ public final class HeapCheck {
                 "-Xlog:gc:file=" + gcLog.toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"),
                 "org.migkg.cli.Main", "load", "--store", storeDir.toAbsolutePath().toString(),
-                "--data", dataDir.toAbsolutePath().toString(), dataDir.toAbsolutePath().toString()));
+                "--data", dataDir.getFileName().toString(), dataDir.getFileName().toString()));
         long t0 = System.nanoTime();
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        // From the corpus's parent with a relative path, as the in-process loads of the benchmark name the record files.
+        Process child = new ProcessBuilder(command).directory(dataDir.toAbsolutePath().getParent().toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         boolean finished = child.waitFor(2, TimeUnit.HOURS);
         if (!finished) {
             child.destroyForcibly().waitFor();
@@ -56,13 +60,20 @@ public final class HeapCheck {
                 }
             }
         }
+        long loadMillis = -1;
+        if (Files.exists(output)) {
+            Matcher m = LOADED.matcher(Files.readString(output));
+            if (m.find()) {
+                loadMillis = Long.parseLong(m.group(1));
+            }
+        }
         String failure = "";
         if (exit != 0) {
             String log = Files.exists(output) ? Files.readString(output) : "";
             failure = !finished ? "did not finish in 2 hours"
                     : log.contains("OutOfMemoryError") ? "OutOfMemoryError" : "exit code " + exit + ": " + lastLine(log);
         }
-        return new Result(maxHeap, exit == 0, exit, seconds, before, after, collections, failure);
+        return new Result(maxHeap, exit == 0, exit, seconds, loadMillis, before, after, collections, failure);
     }
 
     private static long mib(String amount, String unit) {

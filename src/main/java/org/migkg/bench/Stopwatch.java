@@ -12,8 +12,9 @@ final class Stopwatch {
 
     /** A measured span. */
     record Span(long wallNanos, long cpuNanos) {
+        /** Wall time, with this process's CPU time when it was measured here (negative: in another process). */
         String describe() {
-            return Fmt.seconds(wallNanos) + " (CPU " + Fmt.seconds(cpuNanos) + ")";
+            return cpuNanos < 0 ? Fmt.seconds(wallNanos) : Fmt.seconds(wallNanos) + " (CPU " + Fmt.seconds(cpuNanos) + ")";
         }
     }
 

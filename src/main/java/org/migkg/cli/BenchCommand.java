@@ -51,8 +51,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "-Xmx of the child JVM that runs the load to check its heap; 'none' skips it (default: ${DEFAULT-VALUE}).")
     String heapLimit;
 
-    @Option(names = "--reuse", description = "Keep the corpus and store an earlier run left in --work (same --events):"
-            + " time only the queries and the server, skipping generation, loading and the incremental loads.")
+    @Option(names = "--reuse", description = "Reuse the corpus and the loaded store an earlier run with the same --events and"
+            + " --work left: skip generating, the pipeline and the loads; measure the queries, HTTP and incremental loads"
+            + " (written to --out/<events>-reused.md).")
     boolean reuse;
 
     @CommandLine.Spec
@@ -62,10 +63,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BenchConfig config = new BenchConfig(events, seed, work != null ? work : out.resolve("work-" + events), out, queries,
                 !skipHttp, Duration.ofMillis(Math.round(httpSeconds * 1000)), httpPeople, 3, queryRuns,
-                heapLimit.equals("none") ? null : heapLimit, reuse, SYNTHETIC);
+                heapLimit.equals("none") ? null : heapLimit, SYNTHETIC, reuse);
         BenchReport report = new Benchmark(config, System.err).run();
         spec.commandLine().getOut().print(report.toText());
-        spec.commandLine().getOut().printf("%nWritten to %s%n", out.resolve(events + ".md"));
+        spec.commandLine().getOut().printf("%nWritten to %s%n", out.resolve(config.reportFile()));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -3,6 +3,7 @@ package org.migkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.Loader;
 import picocli.CommandLine;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Parameters;
         description = {"Validate records and load them into the store in one transaction.",
                 "A data directory (with events/, organizations.json, aliases.json) replaces the store's whole content;"
                         + " single record files add or replace just those records. If any record is bad, every problem"
-                        + " is reported and the store is left exactly as it was."})
+                        + " is reported and the store is left exactly as it was.",
+                "The dumps are published apart: by `serve` when it starts, by `publish`, or here with --dumps."})
 final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Data directories or record files (default: the --data directory).")
     List<Path> paths;
@@ -30,6 +32,9 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Rewrite every record graph, not only those whose content changed.")
     boolean rebuild;
 
+    @Option(names = "--dumps", description = "Also publish the dumps and the dataset description now.")
+    boolean dumps;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -42,6 +47,9 @@ final class LoadCommand implements Callable<Integer> {
         try (KnowledgeStore store = storeOptions.open()) {
             Loader.LoadReport report = new Loader(store, Path.of("")).load(inputs, data, strict, rebuild);
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
+            if (dumps) {
+                Reports.printDumps(new DumpWriter(store).write(), store.directory(), spec.commandLine().getOut());
+            }
         }
         return 0;
     }

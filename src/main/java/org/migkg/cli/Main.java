@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 QueriesCommand.class,
                 ValidateCommand.class,
                 ExportCommand.class,
+                PublishCommand.class,
                 ImportCommand.class,
                 LinkCommand.class,
                 GenerateCommand.class,

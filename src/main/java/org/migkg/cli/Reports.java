@@ -3,6 +3,7 @@ package org.migkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.migkg.records.Problem;
+import org.migkg.store.DumpWriter;
 import org.migkg.store.Loader;
 
 /** How commands tell people what happened. */
@@ -13,14 +14,11 @@ final class Reports {
         for (Problem w : r.warnings()) {
             err.println("warning: " + w);
         }
-        out.printf("Loaded %d record(s) into %s in %d ms%s%n", r.recordsWritten(), store, r.took().toMillis(),
+        out.printf("Loaded %d record(s) into %s in %d ms (%s)%s%n", r.recordsWritten(), store, r.took().toMillis(),
+                String.join(", ", r.phases().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toMillis()).toList()),
                 r.recordsRemoved().isEmpty() ? "" : "; removed " + r.recordsRemoved().size() + ": " + String.join(", ", r.recordsRemoved()));
         out.printf("Store now holds %d events, %d people, %d organizations, %d triples%n",
                 r.stats().events(), r.stats().people(), r.stats().organizations(), r.stats().triples());
-        out.printf("Release %s: dumps written to %s in %d ms (%s)%n", r.dumps().release().id(),
-                store.resolve(org.migkg.store.Dump.DIRECTORY), r.dumps().took().toMillis(),
-                String.join(", ", r.dumps().sizes().entrySet().stream()
-                        .map(e -> e.getKey().file() + " " + e.getValue() + " bytes").toList()));
         if (!r.linked().unreviewedOrganizations().isEmpty()) {
             out.printf("%d organization(s) found in stated positions are unreviewed: %s%n",
                     r.linked().unreviewedOrganizations().size(), String.join(", ", r.linked().unreviewedOrganizations()));
@@ -31,5 +29,12 @@ final class Reports {
         }
         out.flush();
         err.flush();
+    }
+
+    static void printDumps(DumpWriter.Report d, Path store, PrintWriter out) {
+        out.printf("Release %s: dumps written to %s in %d ms (%s)%n", d.release().id(), DumpWriter.directory(store),
+                d.took().toMillis(), String.join(", ", d.sizes().entrySet().stream()
+                        .map(e -> e.getKey().file() + " " + e.getValue() + " bytes").toList()));
+        out.flush();
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.migkg.serve.KgServer;
 import org.migkg.serve.html.WebFront;
-import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.Loader;
 import org.slf4j.Logger;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store: read-only SPARQL at /kg/sparql, with linked data beside it: every IRI on its path,"
                 + " the dataset description at /.well-known/void, dumps at /dumps/, text search at /api/search.",
+                "Dumps not yet written for the store's last load are written in the background (answered with 503 until then).",
                 "If the store is empty, the --data directory is loaded first. Ctrl-C stops the server cleanly."})
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("org.migkg.serve");
@@ -46,8 +46,6 @@ final class ServeCommand implements Callable<Integer> {
             Loader.LoadReport report = new Loader(store, Path.of("")).load(List.of(data), data, false);
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        new DumpWriter(store).ensure().ifPresent(d ->
-                LOG.info("Wrote the dumps of release {} in {} ms", d.release().id(), d.took().toMillis()));
         KgServer.Builder builder = KgServer.builder(store)
                 .port(port)
                 .queryTimeoutMillis(Math.round(timeoutSeconds * 1000));

@@ -48,6 +48,11 @@ final class DatasetServlet extends HttpServlet {
         String iri = bare.equals(WELL_KNOWN) ? dataset : store.iris().base() + bare.substring(1);
         Optional<Model> all = publication.description();
         Optional<Model> description = all.flatMap(m -> iri.equals(dataset) ? Optional.of(m) : part(m, iri));
+        if (all.isEmpty() && publication.publishing()) {
+            resp.setIntHeader("Retry-After", Publication.RETRY_AFTER_SECONDS);
+            resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The dataset description is being written; try again shortly.");
+            return;
+        }
         if (description.isEmpty()) {
             responses.notFound(resp, iri);
             return;

@@ -32,6 +32,11 @@ final class DumpServlet extends HttpServlet {
         Optional<Dump> dump = info == null || !info.startsWith("/") || req.getRequestURI().contains("%")
                 ? Optional.empty() : Dump.ofFile(info.substring(1));
         Path file = dump.map(d -> directory.resolve(d.file())).filter(Files::isRegularFile).orElse(null);
+        if (file == null && dump.isPresent() && publication.publishing()) {
+            resp.setIntHeader("Retry-After", Publication.RETRY_AFTER_SECONDS);
+            resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The dumps are being written; try again shortly.");
+            return;
+        }
         if (file == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such dump. The dumps are listed at " + DatasetServlet.WELL_KNOWN);
             return;

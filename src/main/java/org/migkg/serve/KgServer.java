@@ -14,25 +14,34 @@ import org.migkg.store.KnowledgeStore;
  * the network cannot change the data. Queries cannot reach out (SERVICE is off), run past the time limit, or arrive
  * in bodies over 1 MB. CORS is on so browser tools on other origins can query. Beside it, linked data:
  * every minted IRI dereferences on its path ({@link EntityServlet}), the dataset description is at
- * {@code /.well-known/void}, the dumps at {@code /dumps/}, the JSON-LD context at {@code /context.jsonld}, and the text
+ * {@code /.well-known/void}, the dumps at {@code /dumps/} (written in the background at start if they are not current), the JSON-LD context at {@code /context.jsonld}, and the text
  * search at {@code /api/search}.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
 
     private final FusekiServer fuseki;
+    private final Publication publication;
 
-    private KgServer(FusekiServer fuseki) {
+    private KgServer(FusekiServer fuseki, Publication publication) {
         this.fuseki = fuseki;
+        this.publication = publication;
     }
 
     public static Builder builder(KnowledgeStore store) {
         return new Builder(store);
     }
 
+    /** Starts serving; if the dumps of the store's last load are not published yet, writes them in the background. */
     public KgServer start() {
         fuseki.start();
+        publication.publishInBackground();
         return this;
+    }
+
+    /** Whether the dumps are being written in the background (they are answered with 503 until then). */
+    public boolean publishing() {
+        return publication.publishing();
     }
 
     public int port() {
@@ -126,14 +135,14 @@ public final class KgServer implements AutoCloseable {
                     .verbose(false);
             b.addFilter("/*", new RequestSizeLimit(maxRequestBytes));
             filters.forEach(b::addFilter);
-            addLinkedData(b);
+            Publication publication = new Publication(store);
+            addLinkedData(b, publication);
             servlets.forEach(b::addServlet);
-            return new KgServer(b.build());
+            return new KgServer(b.build(), publication);
         }
 
         /** Dereferenceable IRIs, the dataset description, the dumps, the JSON-LD context and the search API. */
-        private void addLinkedData(FusekiServer.Builder b) {
-            Publication publication = new Publication(store);
+        private void addLinkedData(FusekiServer.Builder b, Publication publication) {
             RdfResponses responses = new RdfResponses(store, htmlView, publication);
             EntityServlet entities = new EntityServlet(store, responses, new RenderCache(entityCacheBytes));
             EntityServlet.PATHS.forEach(p -> b.addServlet(p, entities));

@@ -13,10 +13,21 @@ import org.apache.jena.riot.RDFParser;
 import org.migkg.store.Dump;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** What the last load published: the dataset description written beside the dumps, re-read when a load replaces it. */
+/**
+ * What is published: the dataset description written beside the dumps, re-read when a new publication replaces it.
+ * The server publishes the store's last load in the background when it starts, if that has not been done yet.
+ */
 final class Publication {
     static final String RELEASE_HEADER = "MigKG-Release";
+    /** What a client is told to wait before asking again while the dumps are being written. */
+    static final int RETRY_AFTER_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger("org.migkg.serve");
+
+    private final KnowledgeStore store;
+    private volatile boolean publishing;
 
     private final Path file;
     private final String datasetIri;
@@ -24,8 +35,36 @@ final class Publication {
     private Model description;
 
     Publication(KnowledgeStore store) {
+        this.store = store;
         this.file = DumpWriter.directory(store).resolve(Dump.VOID_FILE);
         this.datasetIri = store.iris().dataset();
+    }
+
+    /** Publishes the last load on a background thread unless its dumps are current; readers get 503 until then. */
+    void publishInBackground() {
+        DumpWriter writer = new DumpWriter(store);
+        if (writer.isCurrent()) {
+            return;
+        }
+        publishing = true;
+        Thread t = new Thread(() -> {
+            try {
+                LOG.info("Writing the dumps of the last load in the background");
+                DumpWriter.Report r = writer.write();
+                LOG.info("Wrote the dumps of release {} in {} ms", r.release().id(), r.took().toMillis());
+            } catch (RuntimeException e) {
+                LOG.error("Could not write the dumps: {}", e.getMessage());
+            } finally {
+                publishing = false;
+            }
+        }, "migkg-publish");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Whether the dumps of the last load are being written right now. */
+    boolean publishing() {
+        return publishing;
     }
 
     synchronized Optional<Model> description() {

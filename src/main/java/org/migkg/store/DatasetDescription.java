@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -49,10 +46,12 @@ public final class DatasetDescription {
     }
 
     /**
-     * @param sizes the dumps' byte sizes, or an empty map for the copy inside the dumps themselves (a file cannot state
-     *              its own size)
+     * @param published the dumps this release has
+     * @param sizes     their byte sizes, or an empty map for the copy inside the dumps themselves (a file cannot state
+     *                  its own size)
      */
-    public static Model build(Iris iris, Release release, Instant modified, Graph content, Map<Dump, Long> sizes) {
+    public static Model build(Iris iris, Release release, Instant modified, DatasetStatistics stats,
+                              Set<Dump> published, Map<Dump, Long> sizes) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.MAP);
         m.setNsPrefix("void", VOID.NS);
@@ -73,8 +72,8 @@ public final class DatasetDescription {
                 "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/prov#", DCTerms.NS}) {
             ds.addProperty(VOID.vocabulary, m.createResource(vocabulary));
         }
-        statistics(m, ds, content, iris);
-        for (Dump dump : Dump.values()) {
+        statistics(m, ds, stats);
+        for (Dump dump : published) {
             Resource dist = m.createResource(iris.dataset() + "/distribution/" + dump.name().toLowerCase(), DCAT.Distribution);
             Resource url = m.createResource(downloadUrl(iris, dump));
             ds.addProperty(VOID.dataDump, url);
@@ -96,33 +95,20 @@ public final class DatasetDescription {
         return m;
     }
 
-    private static void statistics(Model m, Resource ds, Graph content, Iris iris) {
-        Map<String, Set<Node>> instances = new TreeMap<>();
-        Map<String, Long> propertyTriples = new TreeMap<>();
-        Set<Node> subjects = new java.util.HashSet<>();
-        Set<Node> objects = new java.util.HashSet<>();
-        content.find().forEachRemaining((Triple t) -> {
-            subjects.add(t.getSubject());
-            objects.add(t.getObject());
-            propertyTriples.merge(t.getPredicate().getURI(), 1L, Long::sum);
-            if (t.getPredicate().equals(RDF.type.asNode())) {
-                instances.computeIfAbsent(t.getObject().toString(), k -> new java.util.HashSet<>()).add(t.getSubject());
-            }
-        });
-        long entities = subjects.stream().filter(s -> s.isURI() && s.getURI().startsWith(iris.base() + "id/")).count();
-        integer(ds, VOID.triples, content.size());
-        integer(ds, VOID.entities, entities);
-        integer(ds, VOID.distinctSubjects, subjects.size());
-        integer(ds, VOID.distinctObjects, objects.size());
-        integer(ds, VOID.classes, instances.size());
-        integer(ds, VOID.properties, propertyTriples.size());
-        instances.forEach((cls, members) -> {
+    private static void statistics(Model m, Resource ds, DatasetStatistics stats) {
+        integer(ds, VOID.triples, stats.triples());
+        integer(ds, VOID.entities, stats.entities());
+        integer(ds, VOID.distinctSubjects, stats.distinctSubjects());
+        integer(ds, VOID.distinctObjects, stats.distinctObjects());
+        integer(ds, VOID.classes, stats.classEntities().size());
+        integer(ds, VOID.properties, stats.propertyTriples().size());
+        stats.classEntities().forEach((cls, n) -> {
             Resource part = m.createResource(ds.getURI() + "/class/" + shortName(cls));
             ds.addProperty(VOID.classPartition, part);
             part.addProperty(VOID._class, m.createResource(cls));
-            integer(part, VOID.entities, members.size());
+            integer(part, VOID.entities, n);
         });
-        propertyTriples.forEach((p, n) -> {
+        stats.propertyTriples().forEach((p, n) -> {
             Resource part = m.createResource(ds.getURI() + "/property/" + shortName(p));
             ds.addProperty(VOID.propertyPartition, part);
             part.addProperty(VOID.property, m.createResource(p));

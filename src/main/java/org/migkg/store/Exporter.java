@@ -1,24 +1,13 @@
 package org.migkg.store;
 
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.migkg.rdf.Prefixes;
@@ -54,26 +43,7 @@ public final class Exporter {
     }
 
     private void writeSortedNQuads(DatasetGraph dsg, OutputStream out, boolean contentOnly) throws IOException {
-        List<String> lines = new ArrayList<>();
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        StreamRDF writer = StreamRDFWriter.getWriterStream(buffer, Lang.NQUADS);
-        writer.start();
-        Iterator<Quad> quads = dsg.find();
-        while (quads.hasNext()) {
-            Quad q = quads.next();
-            if (!skip(q.getGraph(), contentOnly)) {
-                writer.quad(q);
-            }
-        }
-        writer.finish();
-        buffer.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isEmpty()).forEach(lines::add);
-        lines.sort(null);
-        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (String line : lines) {
-            w.write(line);
-            w.write('\n');
-        }
-        w.flush();
+        SortedNQuads.write(dsg, q -> !skip(q.getGraph(), contentOnly), out);
     }
 
     private boolean skip(Node graph, boolean contentOnly) {

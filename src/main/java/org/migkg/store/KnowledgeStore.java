@@ -24,6 +24,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.migkg.rdf.Iris;
 import org.migkg.rdf.MK;
@@ -178,6 +181,9 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public WriteSummary write(MappedDataset mapped, boolean removeOthers) {
         try {
+            if (isEmpty()) {
+                return bulkWrite(mapped);
+            }
             return writeTransaction(mapped, removeOthers);
         } catch (StoreException e) {
             throw e;
@@ -220,6 +226,41 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The first load into an empty store goes through TDB2's phased bulk loader (what {@code tdb2.tdbloader} runs by
+     * default), which builds the indexes in parallel, then the text index is built from the store. If the loader
+     * fails, the store is emptied again.
+     */
+    private WriteSummary bulkWrite(MappedDataset mapped) {
+        DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> {});
+        Node loads = NodeFactory.createURI(iris.loadsGraph());
+        int[] written = {0};
+        loader.startBulk();
+        try {
+            StreamRDF out = loader.stream();
+            try (var events = mapped.eventGraphs().get()) {
+                events.forEach(e -> {
+                    Node g = NodeFactory.createURI(e.graphIri());
+                    e.content().find().forEachRemaining(t -> out.quad(new Quad(g, storable(t))));
+                    e.loads().forEach(t -> out.quad(new Quad(loads, storable(t))));
+                    written[0]++;
+                });
+            }
+            mapped.sharedGraphs().forEach((iri, graph) -> {
+                Node g = NodeFactory.createURI(iri);
+                graph.find().forEachRemaining(t -> out.quad(new Quad(g, storable(t))));
+            });
+            mapped.loads().forEach(t -> out.quad(new Quad(loads, storable(t))));
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            Txn.executeWrite(tdb, tdb::clear);
+            throw e;
+        }
+        TextIndexing.rebuild(tdb, dataset.getTextIndex());
+        return new WriteSummary(written[0], List.of());
+    }
+
     /** Makes the stored graph equal {@code graph}, touching only the triples that differ. */
     private void replaceGraph(String iri, Graph mappedGraph) {
         Node g = NodeFactory.createURI(iri);
@@ -231,21 +272,22 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             return;
         }
-        // Compare in stored form, so a decimal written as "1.000" matches the "1.0" the store gives back.
-        Graph graph = GraphFactory.createDefaultGraph();
-        mappedGraph.find().forEachRemaining(t -> graph.add(storable(t)));
-        List<Quad> stale = new ArrayList<>();
-        dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!graph.contains(q.asTriple())) {
-                stale.add(q);
+        // Compare in stored form, so a decimal written as "1.000" matches the "1.0" the store gives back. Both sides are
+        // read into hash sets: one scan of the stored graph costs far less than a TDB2 lookup per triple.
+        Set<Triple> wanted = new java.util.HashSet<>();
+        mappedGraph.find().forEachRemaining(t -> wanted.add(storable(t)));
+        Set<Triple> stored = new java.util.HashSet<>();
+        dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
+        for (Triple t : stored) {
+            if (!wanted.contains(t)) {
+                dataset.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
-        });
-        stale.forEach(dataset::delete);
-        graph.find().forEachRemaining(t -> {
-            if (!dataset.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
+        }
+        for (Triple t : wanted) {
+            if (!stored.contains(t)) {
                 dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject());
             }
-        });
+        }
     }
 
     private void replaceLoads(Node loads, List<Triple> triples) {

@@ -49,6 +49,7 @@ public final class Loader {
         DataReader reader = new DataReader(workingDir);
         DataLayout layout = DataLayout.of(paths, defaultDataDir);
         Corpus loaded = reader.read(layout);
+        Instant read = Instant.now();
         if (strict && loaded.openReviewItems() > 0) {
             List<Problem> open = loaded.warnings().stream().filter(w -> w.field().equals("/review")).toList();
             throw new InvalidInputException(open.stream()
@@ -58,6 +59,7 @@ public final class Loader {
         Corpus full = layout.wholeCorpus() ? loaded : withStoredRecords(loaded, stored);
 
         Linked linked = new Linker().link(full);
+        Instant link = Instant.now();
         GraphMapper mapper = new GraphMapper(store.iris());
         Set<String> changed = new TreeSet<>();
         for (SourceRecord r : full.events()) {
@@ -68,12 +70,17 @@ public final class Loader {
         }
         MappedDataset mapped = mapper.map(full, linked, started, r -> reader.display(r.file()),
                 r -> changed.contains(r.event().id()));
+        Instant compared = Instant.now();
         KnowledgeStore.WriteSummary written = store.write(mapped, layout.wholeCorpus());
         StoreStats stats = StoreStats.of(store);
         Duration took = Duration.between(started, Instant.now());
-        DumpWriter.Report dumps = new DumpWriter(store).write();
+        Map<String, Duration> phases = new java.util.LinkedHashMap<>();
+        phases.put("read", Duration.between(started, read));
+        phases.put("link", Duration.between(read, link));
+        phases.put("compare", Duration.between(link, compared));
+        phases.put("map and write", Duration.between(compared, Instant.now()));
         return new LoadReport(written.eventGraphsWritten(), written.eventsRemoved(), stats, loaded.warnings(),
-                linked, took, dumps);
+                linked, took, phases);
     }
 
     private Corpus withStoredRecords(Corpus loaded, Map<String, KnowledgeStore.StoredRecord> stored) {
@@ -91,10 +98,7 @@ public final class Loader {
         }
     }
 
-    /**
-     * What a load did, for the command line to print. {@code took} is the load itself; publishing the dumps is
-     * reported apart in {@code dumps}.
-     */
+    /** What a load did, for the command line to print. Publishing the dumps is a step of its own ({@link DumpWriter}). */
     public record LoadReport(int recordsWritten, List<String> recordsRemoved, StoreStats stats, List<Problem> warnings,
-                             Linked linked, Duration took, DumpWriter.Report dumps) {}
+                             Linked linked, Duration took, Map<String, Duration> phases) {}
 }

@@ -14,7 +14,10 @@ public record Release(String id, String sha256) {
     public static final int HASH_DIGITS = 12;
 
     public static Release of(Instant loaded, byte[] sortedContentNQuads) {
-        String sha = sha256(sortedContentNQuads);
+        return of(loaded, sha256(sortedContentNQuads));
+    }
+
+    public static Release of(Instant loaded, String sha) {
         return new Release(loaded.atZone(ZoneOffset.UTC).toLocalDate() + "-" + sha.substring(0, HASH_DIGITS), sha);
     }
 

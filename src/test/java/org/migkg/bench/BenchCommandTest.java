@@ -82,20 +82,6 @@ class BenchCommandTest {
     }
 
     @Test
-    void aRerunWithReuseTimesTheQueriesOnTheStoreItFinds() {
-        StringWriter out = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        int exit = cl.execute("bench", "--events", "20", "--seed", "7", "--work", dir.resolve("work").toString(),
-                "--out", dir.resolve("reused").toString(), "--skip-http", "--query-runs", "2", "--reuse");
-        assertEquals(0, exit, out.toString());
-        String reused = out.toString();
-        assertTrue(reused.contains("--reuse") && !reused.contains("TDB2 basic loader"), reused);
-        assertTrue(reused.lines().anyMatch(l -> l.startsWith("queries") && l.contains("query person-timeline (person)")
-                && l.contains("median")), reused);
-    }
-
-    @Test
     void theMachineIsStated() {
         assertTrue(printed.contains("cores") && printed.contains("Java") && printed.contains("Jena"), printed);
     }

@@ -27,11 +27,10 @@ class LinkedDataBenchmark {
     void loadDumpAndDereference() {
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), Iris.DEFAULT)) {
             Loader.LoadReport report = new Loader(store, Path.of("")).load(List.of(SeedData.SHIPPED), SeedData.SHIPPED, false);
+            org.migkg.store.DumpWriter.Report dumps = new org.migkg.store.DumpWriter(store).write();
             System.out.printf("load: %d records, %d triples in %d ms; dumps (release %s) in %d ms%n", report.recordsWritten(),
-                    report.stats().triples(), report.took().toMillis(), report.dumps().release().id(), report.dumps().took().toMillis());
-            for (Dump d : Dump.values()) {
-                System.out.printf("  %s: %d bytes%n", d.file(), report.dumps().sizes().get(d));
-            }
+                    report.stats().triples(), report.took().toMillis(), dumps.release().id(), dumps.took().toMillis());
+            dumps.sizes().forEach((d, size) -> System.out.printf("  %s: %d bytes%n", d.file(), size));
             List<String> paths = new ArrayList<>();
             SeedData.select(store, "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), \"https://w3id.org/migkg/id/\")) } ORDER BY ?s")
                     .forEach(r -> paths.add(r.getResource("s").getURI().substring(Iris.DEFAULT_BASE.length())));

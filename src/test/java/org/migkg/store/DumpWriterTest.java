@@ -30,18 +30,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkg.SeedData;
 
-/** The dumps a load publishes: present, tagged with a release that is the hash of the content, and faithful. */
+/** The published dumps: present, tagged with a release that is the hash of the content, and faithful. */
 class DumpWriterTest {
     @TempDir
     static Path dir;
     static KnowledgeStore store;
-    static Loader.LoadReport report;
+    static DumpWriter.Report report;
 
     @BeforeAll
     static void load() {
         Path data = SeedData.copyTo(dir.resolve("data"));
         store = KnowledgeStore.open(dir.resolve("store"), org.migkg.rdf.Iris.DEFAULT);
-        report = new Loader(store, dir).load(List.of(data), data, false);
+        new Loader(store, dir).load(List.of(data), data, false);
+        report = new DumpWriter(store).write();
     }
 
     @AfterAll
@@ -54,10 +55,10 @@ class DumpWriterTest {
     }
 
     @Test
-    void everyDumpAndTheDescriptionExistAfterALoadWithNoTemporaryFilesLeft() throws IOException {
+    void everyDumpAndTheDescriptionExistWithNoTemporaryFilesLeft() throws IOException {
         for (Dump d : Dump.values()) {
             assertTrue(Files.size(file(d.file())) > 1000, d.file());
-            assertEquals(Files.size(file(d.file())), report.dumps().sizes().get(d));
+            assertEquals(Files.size(file(d.file())), report.sizes().get(d));
         }
         assertTrue(Files.exists(file(Dump.VOID_FILE)));
         try (var files = Files.list(file(""))) {
@@ -70,8 +71,8 @@ class DumpWriterTest {
         String content = SeedData.dump(store);
         String sha = Release.sha256(content.getBytes(StandardCharsets.UTF_8));
         String date = store.lastLoaded().orElseThrow().atZone(ZoneOffset.UTC).toLocalDate().toString();
-        assertEquals(date + "-" + sha.substring(0, 12), report.dumps().release().id());
-        assertEquals(LocalDate.parse(date), LocalDate.parse(report.dumps().release().id().substring(0, 10)));
+        assertEquals(date + "-" + sha.substring(0, 12), report.release().id());
+        assertEquals(LocalDate.parse(date), LocalDate.parse(report.release().id().substring(0, 10)));
     }
 
     @Test
@@ -107,10 +108,69 @@ class DumpWriterTest {
     @Test
     void missingOrStaleDumpsAreRewrittenAndCurrentOnesAreLeftAlone() throws IOException {
         DumpWriter writer = new DumpWriter(store);
-        assertTrue(writer.ensure().isEmpty(), "the load just wrote them");
+        assertTrue(writer.ensure().isEmpty(), "they were just written");
         Files.delete(file(Dump.VOID_FILE));
-        assertEquals(report.dumps().release(), writer.ensure().orElseThrow().release());
+        assertEquals(report.release(), writer.ensure().orElseThrow().release());
         assertTrue(Files.exists(file(Dump.VOID_FILE)));
         assertEquals(store.lastLoaded(), writer.publishedLoadTime());
+    }
+
+    @Test
+    void aLoadDoesNotPublishAndTheNextPublicationFollowsIt(@TempDir Path other) {
+        try (KnowledgeStore s = SeedData.loadedStore(other)) {
+            assertTrue(new DumpWriter(s).isCurrent(), "the fixture publishes");
+            Path data = other.resolve("data");
+            new Loader(s, other).load(List.of(data), data, false, true);
+            DumpWriter writer = new DumpWriter(s);
+            assertFalse(writer.isCurrent(), "a load leaves the dumps of the one before");
+            assertEquals(s.lastLoaded(), writer.ensure().map(r -> s.lastLoaded()).orElseThrow());
+            assertTrue(writer.isCurrent());
+        }
+    }
+
+    @Test
+    void pastTheJsonLdLimitThereIsNoJsonLdDumpAndTheDescriptionSaysSo(@TempDir Path other) throws IOException {
+        try (KnowledgeStore s = SeedData.loadedStore(other)) {
+            Path dumps = DumpWriter.directory(s);
+            assertTrue(Files.exists(dumps.resolve(Dump.JSONLD.file())));
+            DumpWriter.Report r = new DumpWriter(s, 100).write();
+            assertEquals(java.util.Set.of(Dump.NQUADS, Dump.TURTLE), r.sizes().keySet());
+            assertFalse(Files.exists(dumps.resolve(Dump.JSONLD.file())), "the old JSON-LD dump is not left behind");
+            Model description = ModelFactory.createDefaultModel();
+            RDFParser.source(dumps.resolve(Dump.VOID_FILE)).lang(Lang.TURTLE).parse(description);
+            assertEquals(2, description.listObjectsOfProperty(VOID.dataDump).toList().size());
+            assertFalse(description.contains(null, VOID.dataDump,
+                    description.createResource(DatasetDescription.downloadUrl(s.iris(), Dump.JSONLD))));
+        }
+    }
+
+    @Test
+    void sortingSpillsToDiskAndGivesTheSameBytes() throws IOException {
+        // More lines than the sort holds in memory: the seeds have about 1,500, so repeat the store's quads in graphs
+        // of their own until there are several spilled runs.
+        DatasetGraph big = DatasetGraphFactory.createTxnMem();
+        org.apache.jena.system.Txn.executeWrite(big, () -> org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            int copies = (int) (2.5 * SortedNQuads.LINES_IN_MEMORY / store.dataset().stream().count()) + 1;
+            store.dataset().find().forEachRemaining(q -> {
+                for (int i = 0; i < copies; i++) {
+                    big.add(org.apache.jena.graph.NodeFactory.createURI(q.getGraph().getURI() + "/copy/" + i),
+                            q.getSubject(), q.getPredicate(), q.getObject());
+                }
+            });
+        }));
+        java.io.ByteArrayOutputStream spilled = new java.io.ByteArrayOutputStream();
+        SortedNQuads.Written w = org.apache.jena.system.Txn.calculateRead(big, () -> {
+            try {
+                return SortedNQuads.write(big, q -> true, spilled);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<String> expected = org.apache.jena.system.Txn.calculateRead(big, () -> big.stream()
+                .map(org.apache.jena.riot.out.NodeFmtLib::strNQ).sorted().toList());
+        assertTrue(expected.size() > 2 * SortedNQuads.LINES_IN_MEMORY, "enough lines to spill");
+        assertEquals(expected.size(), w.lines());
+        assertEquals(String.join("\n", expected) + "\n", spilled.toString(StandardCharsets.UTF_8));
+        assertEquals(Release.sha256(spilled.toByteArray()), w.sha256());
     }
 }

@@ -61,7 +61,7 @@ final class LandingServlet extends HtmlServlet {
             ObjectNode json = SchemaJson.top("Dataset", store.iris().dataset(), "MigKG");
             json.put("description", page.description);
             json.put("url", url);
-            for (Dump d : Dump.values()) {
+            for (Dump d : published()) {
                 SchemaJson.array(json, "distribution").addObject().put("@type", "DataDownload")
                         .put("encodingFormat", d.rdfMediaType()).put("contentUrl", "/" + Dump.DIRECTORY + "/" + d.file()).put("description", d.title());
             }
@@ -107,16 +107,25 @@ final class LandingServlet extends HtmlServlet {
                     <li>Ontology and vocabularies: <a href="/ontology"><code>/ontology</code></a>, <a href="/gcm/objectives">GCM objectives</a>, <a href="/gcm/principles">GCM guiding principles</a></li>
                     <li>Every IRI answers with HTML or RDF: add <code>.ttl</code>, <code>.jsonld</code> or <code>.nt</code>, or send an Accept header.</li>
                     </ul>
-                    """.formatted(dumps())));
+                    """.formatted(dumps(published()))));
             page.jsonLd = SchemaJson.write(json);
             return page;
         });
     }
 
+    /** The dumps on disk now (JSON-LD only up to a size; none while the first publication is being written). */
+    private java.util.List<Dump> published() {
+        java.nio.file.Path dir = org.migkg.store.DumpWriter.directory(store);
+        return java.util.Arrays.stream(Dump.values()).filter(d -> java.nio.file.Files.isRegularFile(dir.resolve(d.file()))).toList();
+    }
+
     /** Links to the dumps of the current release, each titled with what it holds. */
-    private static String dumps() {
+    private static String dumps(java.util.List<Dump> dumps) {
+        if (dumps.isEmpty()) {
+            return "being written, back shortly";
+        }
         StringBuilder out = new StringBuilder();
-        for (Dump d : Dump.values()) {
+        for (Dump d : dumps) {
             out.append(out.length() == 0 ? "" : ", ").append("<a href=\"/").append(Dump.DIRECTORY).append('/').append(Html.text(d.file()))
                     .append("\" title=\"").append(Html.text(d.title())).append("\"><code>").append(Html.text(d.file())).append("</code></a>");
         }
