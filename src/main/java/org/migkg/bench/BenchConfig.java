@@ -13,9 +13,11 @@ import java.time.Duration;
  * @param httpPeople how many people (the most frequent speakers) the HTTP requests take in turn
  * @param heapLimit  the {@code -Xmx} of the child JVM that runs the load and checks its heap; null loads in this JVM
  * @param reuse      measure queries, HTTP and incremental loads on the corpus and store an earlier run left in work
+ * @param publish    also time publishing the dumps after the load
  */
 public record BenchConfig(int events, long seed, Path work, Path out, Path queries, boolean http, Duration httpWindow, int httpPeople,
-                          int queryWarmUps, int queryRuns, String heapLimit, CorpusGenerator generator, boolean reuse) {
+                          int queryWarmUps, int queryRuns, String heapLimit, CorpusGenerator generator, boolean reuse,
+                          boolean publish) {
     public BenchConfig {
         if (events < 10) {
             throw new IllegalArgumentException("--events must be at least 10 (linking is also timed at a tenth of it)");

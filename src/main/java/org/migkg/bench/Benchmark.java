@@ -119,7 +119,7 @@ public final class Benchmark {
 
         step("full load%s, publishing, then Jena's TDB2 bulk loaders on the same quads",
                 config.heapLimit() == null ? "" : " in a child JVM with -Xmx" + config.heapLimit());
-        LoadComparison.Result load = LoadComparison.run(data, ourStore, export, jenaStore, config.heapLimit(), work);
+        LoadComparison.Result load = LoadComparison.run(data, ourStore, export, jenaStore, config.heapLimit(), work, config.publish());
         Map.Entry<String, Stopwatch.Span> jena = load.fastestJena();
         double loadRatio = (double) load.ours().wallNanos() / jena.getValue().wallNanos();
         rows.add(Row.info("load", load.heap() == null || !load.heap().succeeded() ? "MigKG Loader.load (validate, link, map, store) in this JVM"
@@ -131,8 +131,8 @@ public final class Benchmark {
                 Fmt.ratio(loadRatio), "<= 1.50x", loadRatio <= 1.5));
         rows.add(Row.info("load", "export as N-Quads (" + Fmt.count(load.quads()) + " quads, "
                 + Fmt.count(load.exportBytes() / (1 << 20)) + " MiB)", load.export().describe()));
-        rows.add(Row.info("publish", "write the dumps and the description (a step apart from the load)",
-                load.publish().describe()));
+        rows.add(load.publish() == null ? Row.skipped("publish", "write the dumps and the description", "--skip-publish")
+                : Row.info("publish", "write the dumps and the description (a step apart from the load)", load.publish().describe()));
         if (load.heap() != null) {
             rows.add(heap(load.heap()));
         } else {

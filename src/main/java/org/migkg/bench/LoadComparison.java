@@ -45,7 +45,7 @@ final class LoadComparison {
 
     private LoadComparison() {}
 
-    static Result run(Path dataDir, Path ourStore, Path export, Path jenaStores, String heapLimit, Path logDir)
+    static Result run(Path dataDir, Path ourStore, Path export, Path jenaStores, String heapLimit, Path logDir, boolean publish)
             throws IOException, InterruptedException {
         Stopwatch.Span ours = null;
         HeapCheck.Result heap = null;
@@ -66,9 +66,12 @@ final class LoadComparison {
             }
         }
         try (KnowledgeStore store = KnowledgeStore.open(ourStore, Iris.DEFAULT)) {
-            Stopwatch t1 = Stopwatch.start();
-            new DumpWriter(store).write();
-            Stopwatch.Span publish = t1.stop();
+            Stopwatch.Span published = null;
+            if (publish) {
+                Stopwatch t1 = Stopwatch.start();
+                new DumpWriter(store).write();
+                published = t1.stop();
+            }
 
             Stopwatch t2 = Stopwatch.start();
             exportQuads(store.dataset(), export);
@@ -83,7 +86,7 @@ final class LoadComparison {
                 jena.put(loader.getKey(), t.stop());
                 Benchmark.deleteRecursively(dir);
             }
-            return new Result(ours, heap, publish, exported, Files.size(export), jena, quads);
+            return new Result(ours, heap, published, exported, Files.size(export), jena, quads);
         }
     }
 

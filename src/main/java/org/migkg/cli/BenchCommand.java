@@ -56,6 +56,9 @@ final class BenchCommand implements Callable<Integer> {
             + " (written to --out/<events>-reused.md).")
     boolean reuse;
 
+    @Option(names = "--skip-publish", description = "Leave out timing the publication of the dumps.")
+    boolean skipPublish;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BenchConfig config = new BenchConfig(events, seed, work != null ? work : out.resolve("work-" + events), out, queries,
                 !skipHttp, Duration.ofMillis(Math.round(httpSeconds * 1000)), httpPeople, 3, queryRuns,
-                heapLimit.equals("none") ? null : heapLimit, SYNTHETIC, reuse);
+                heapLimit.equals("none") ? null : heapLimit, SYNTHETIC, reuse, !skipPublish);
         BenchReport report = new Benchmark(config, System.err).run();
         spec.commandLine().getOut().print(report.toText());
         spec.commandLine().getOut().printf("%nWritten to %s%n", out.resolve(config.reportFile()));

@@ -75,11 +75,11 @@ public final class GraphMapper {
                     Triple.create(graph, MK.contentSignature.asNode(), NodeFactory.createLiteralString(signature(source, linked, recordFile))));
             return new MappedDataset.MappedEvent(graph.getURI(), mapEvent(source, linked, recordFile).getGraph(), loads);
         });
-        SortedMap<String, Graph> shared = new TreeMap<>();
-        shared.put(iris.organizationsGraph(), mapOrganizations(linked).getGraph());
-        shared.put(iris.peopleGraph(), mapPeople(linked).getGraph());
-        shared.put(iris.linksGraph(), mapLinks(linked).getGraph());
-        shared.put(iris.vocabularyGraph(), VocabularyFiles.vocabulary());
+        SortedMap<String, Supplier<Stream<Graph>>> shared = new TreeMap<>();
+        shared.put(iris.organizationsGraph(), () -> Stream.of(mapOrganizations(linked).getGraph()));
+        shared.put(iris.peopleGraph(), () -> Stream.of(mapPeople(linked).getGraph()));
+        shared.put(iris.linksGraph(), () -> linkParts(linked));
+        shared.put(iris.vocabularyGraph(), () -> Stream.of(VocabularyFiles.vocabulary()));
         List<Triple> datasetLoads = List.of(Triple.create(NodeFactory.createURI(iris.dataset()), DCTerms.modified.asNode(), time));
         return new MappedDataset(corpusIris, graphIris, events, shared, datasetLoads);
     }
@@ -281,34 +281,46 @@ public final class GraphMapper {
         return m;
     }
 
+    /** The links graph whole, in memory. */
     Model mapLinks(Linked linked) {
+        return ModelFactory.createModelForGraph(MappedDataset.whole(() -> linkParts(linked))).setNsPrefixes(Prefixes.MAP);
+    }
+
+    /** The links graph one relation or co-speaking pair at a time: no triple is in two parts. */
+    Stream<Graph> linkParts(Linked linked) {
+        return Stream.concat(linked.relations().stream().map(r -> relation(r).getGraph()),
+                linked.coSpeakers().stream().map(c -> coSpeaking(c).getGraph()));
+    }
+
+    private Model relation(Linked.EventRelation r) {
         Model m = newModel();
-        for (Linked.EventRelation r : linked.relations()) {
-            Resource a = m.createResource(iris.event(r.eventA()));
-            Resource b = m.createResource(iris.event(r.eventB()));
-            a.addProperty(MK.relatedEvent, b);
-            b.addProperty(MK.relatedEvent, a);
-            Resource rel = m.createResource(iris.relation(r.eventA(), r.eventB()), MK.EventRelation);
-            rel.addProperty(MK.relates, a).addProperty(MK.relates, b);
-            rel.addLiteral(MK.score, decimal(m, r.score()));
-            for (Linked.Reason reason : r.reasons()) {
-                Resource node = m.createResource(rel.getURI() + "/reason/" + reason.type(), MK.RelationReason);
-                rel.addProperty(MK.reason, node);
-                node.addProperty(MK.reasonType, reason.type());
-                node.addLiteral(MK.weight, decimal(m, reason.weight()));
-                reason.shared().forEach(s -> node.addProperty(MK.sharedEntity, m.createResource(entity(s))));
-                optional(node, RDFS.comment, reason.explanation());
-            }
+        Resource a = m.createResource(iris.event(r.eventA()));
+        Resource b = m.createResource(iris.event(r.eventB()));
+        a.addProperty(MK.relatedEvent, b);
+        b.addProperty(MK.relatedEvent, a);
+        Resource rel = m.createResource(iris.relation(r.eventA(), r.eventB()), MK.EventRelation);
+        rel.addProperty(MK.relates, a).addProperty(MK.relates, b);
+        rel.addLiteral(MK.score, decimal(m, r.score()));
+        for (Linked.Reason reason : r.reasons()) {
+            Resource node = m.createResource(rel.getURI() + "/reason/" + reason.type(), MK.RelationReason);
+            rel.addProperty(MK.reason, node);
+            node.addProperty(MK.reasonType, reason.type());
+            node.addLiteral(MK.weight, decimal(m, reason.weight()));
+            reason.shared().forEach(s -> node.addProperty(MK.sharedEntity, m.createResource(entity(s))));
+            optional(node, RDFS.comment, reason.explanation());
         }
-        for (Linked.CoSpeaking c : linked.coSpeakers()) {
-            Resource a = m.createResource(iris.person(c.personA()));
-            Resource b = m.createResource(iris.person(c.personB()));
-            a.addProperty(MK.coSpeaker, b);
-            b.addProperty(MK.coSpeaker, a);
-            Resource node = m.createResource(iris.coSpeaking(c.personA(), c.personB()), MK.CoSpeaking);
-            node.addProperty(MK.coSpeakerPerson, a).addProperty(MK.coSpeakerPerson, b);
-            c.events().forEach(e -> node.addProperty(MK.sharedEvent, m.createResource(iris.event(e))));
-        }
+        return m;
+    }
+
+    private Model coSpeaking(Linked.CoSpeaking c) {
+        Model m = newModel();
+        Resource a = m.createResource(iris.person(c.personA()));
+        Resource b = m.createResource(iris.person(c.personB()));
+        a.addProperty(MK.coSpeaker, b);
+        b.addProperty(MK.coSpeaker, a);
+        Resource node = m.createResource(iris.coSpeaking(c.personA(), c.personB()), MK.CoSpeaking);
+        node.addProperty(MK.coSpeakerPerson, a).addProperty(MK.coSpeakerPerson, b);
+        c.events().forEach(e -> node.addProperty(MK.sharedEvent, m.createResource(iris.event(e))));
         return m;
     }
 

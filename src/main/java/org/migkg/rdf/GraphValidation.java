@@ -17,7 +17,7 @@ public final class GraphValidation {
         try (var events = mapped.eventGraphs().get()) {
             events.forEach(e -> e.content().find().forEachRemaining(union::add));
         }
-        mapped.sharedGraphs().values().forEach(g -> g.find().forEachRemaining(union::add));
+        mapped.sharedGraphs().values().forEach(parts -> MappedDataset.whole(parts).find().forEachRemaining(union::add));
         return validate(union);
     }
 

@@ -13,10 +13,11 @@ import org.apache.jena.graph.Triple;
 /**
  * The graphs one load writes: {@code corpusGraphIris} names every record graph the corpus has, {@code eventGraphIris}
  * those this load (re)writes. Event graphs are mapped lazily, one record at a time, so a load never holds every
- * record's graph in memory; the shared graphs (organizations, people, links, vocabulary) are built whole.
+ * record's graph in memory. The shared graphs (organizations, people, links, vocabulary) come as streams of parts
+ * whose union is the graph: the links graph, by far the largest, is mapped one relation at a time as it is written.
  */
 public record MappedDataset(SortedSet<String> corpusGraphIris, SortedSet<String> eventGraphIris, Supplier<Stream<MappedEvent>> eventGraphs,
-                            SortedMap<String, Graph> sharedGraphs, List<Triple> loads) {
+                            SortedMap<String, Supplier<Stream<Graph>>> sharedGraphs, List<Triple> loads) {
     public MappedDataset {
         corpusGraphIris = new TreeSet<>(corpusGraphIris);
         eventGraphIris = new TreeSet<>(eventGraphIris);
@@ -32,7 +33,20 @@ public record MappedDataset(SortedSet<String> corpusGraphIris, SortedSet<String>
         try (Stream<MappedEvent> events = eventGraphs.get()) {
             events.forEach(e -> n[0] += e.content().size());
         }
-        sharedGraphs.values().forEach(g -> n[0] += g.size());
+        sharedGraphs.values().forEach(parts -> {
+            try (Stream<Graph> s = parts.get()) {
+                s.forEach(g -> n[0] += g.size());
+            }
+        });
         return n[0];
+    }
+
+    /** A shared graph whole, in memory. */
+    public static Graph whole(Supplier<Stream<Graph>> parts) {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        try (Stream<Graph> s = parts.get()) {
+            s.forEach(part -> part.find().forEachRemaining(g::add));
+        }
+        return g;
     }
 }

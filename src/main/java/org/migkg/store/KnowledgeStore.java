@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -246,9 +245,11 @@ public final class KnowledgeStore implements AutoCloseable {
                     written[0]++;
                 });
             }
-            mapped.sharedGraphs().forEach((iri, graph) -> {
+            mapped.sharedGraphs().forEach((iri, parts) -> {
                 Node g = NodeFactory.createURI(iri);
-                graph.find().forEachRemaining(t -> out.quad(new Quad(g, storable(t))));
+                try (var s = parts.get()) {
+                    s.forEach(part -> part.find().forEachRemaining(t -> out.quad(new Quad(g, storable(t)))));
+                }
             });
             mapped.loads().forEach(t -> out.quad(new Quad(loads, storable(t))));
             loader.finishBulk();
@@ -263,19 +264,26 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Makes the stored graph equal {@code graph}, touching only the triples that differ. */
     private void replaceGraph(String iri, Graph mappedGraph) {
+        replaceGraph(iri, () -> java.util.stream.Stream.of(mappedGraph));
+    }
+
+    private void replaceGraph(String iri, java.util.function.Supplier<java.util.stream.Stream<Graph>> parts) {
         Node g = NodeFactory.createURI(iri);
         if (!dataset.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-            Iterator<Triple> it = mappedGraph.find();
-            while (it.hasNext()) {
-                Triple t = storable(it.next());
-                dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            try (var s = parts.get()) {
+                s.forEach(part -> part.find().forEachRemaining(t -> {
+                    Triple st = storable(t);
+                    dataset.add(g, st.getSubject(), st.getPredicate(), st.getObject());
+                }));
             }
             return;
         }
         // Compare in stored form, so a decimal written as "1.000" matches the "1.0" the store gives back. Both sides are
         // read into hash sets: one scan of the stored graph costs far less than a TDB2 lookup per triple.
         Set<Triple> wanted = new java.util.HashSet<>();
-        mappedGraph.find().forEachRemaining(t -> wanted.add(storable(t)));
+        try (var s = parts.get()) {
+            s.forEach(part -> part.find().forEachRemaining(t -> wanted.add(storable(t))));
+        }
         Set<Triple> stored = new java.util.HashSet<>();
         dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
         for (Triple t : stored) {
