@@ -15,9 +15,9 @@ import java.time.Duration;
  * @param reuse      measure queries, HTTP and incremental loads on the corpus and store an earlier run left in work
  * @param publish    also time publishing the dumps after the load
  */
-public record BenchConfig(int events, long seed, Path work, Path out, Path queries, boolean http, Duration httpWindow, int httpPeople,
-                          int queryWarmUps, int queryRuns, String heapLimit, CorpusGenerator generator, boolean reuse,
-                          boolean publish) {
+public record BenchConfig(int events, long seed, Path work, Path out, Path queries, boolean http, Duration httpWindow,
+                          int httpPeople, int queryWarmUps, int queryRuns, String heapLimit, CorpusGenerator generator,
+                          boolean reuse, boolean publish) {
     public BenchConfig {
         if (events < 10) {
             throw new IllegalArgumentException("--events must be at least 10 (linking is also timed at a tenth of it)");
