@@ -54,7 +54,7 @@ class EntityCacheTest {
 
     @Test
     void aConditionalGetNamingTheCurrentETagGets304WithoutABody() throws Exception {
-        try (KgServer server = WebFront.install(KgServer.builder(store).port(0), store).build().start()) {
+        try (KgServer server = started(WebFront.install(KgServer.builder(store).port(0), store))) {
             String url = server.url() + EVENT_PATH.substring(1);
             HttpResponse<String> first = get(url, "text/html", null);
             assertEquals(200, first.statusCode());
@@ -80,7 +80,7 @@ class EntityCacheTest {
 
     @Test
     void aLoadThatChangesTheDataChangesWhatIsServed() throws Exception {
-        try (KgServer server = WebFront.install(KgServer.builder(store).port(0), store).build().start()) {
+        try (KgServer server = started(WebFront.install(KgServer.builder(store).port(0), store))) {
             String url = server.url() + EVENT_PATH.substring(1);
             HttpResponse<String> html = get(url, "text/html", null);
             HttpResponse<String> turtle = get(url + ".ttl", null, null);
@@ -108,7 +108,7 @@ class EntityCacheTest {
             renders.incrementAndGet();
             return plain.render(iri, description, s);
         };
-        try (KgServer server = KgServer.builder(store).port(0).htmlView(counting).build().start()) {
+        try (KgServer server = started(KgServer.builder(store).port(0).htmlView(counting))) {
             String url = server.url() + EVENT_PATH.substring(1);
             for (int i = 0; i < 3; i++) {
                 assertEquals(200, get(url, "text/html", null).statusCode());
@@ -129,12 +129,21 @@ class EntityCacheTest {
             renders.incrementAndGet();
             return plain.render(iri, description, s);
         };
-        try (KgServer server = KgServer.builder(store).port(0).htmlView(counting).entityCacheBytes(0).build().start()) {
+        try (KgServer server = started(KgServer.builder(store).port(0).htmlView(counting).entityCacheBytes(0))) {
             String url = server.url() + EVENT_PATH.substring(1);
             get(url, "text/html", null);
             get(url, "text/html", null);
             assertEquals(2, renders.get());
         }
+    }
+
+    /** Started, with the dumps it publishes at start written, so none is being written when the store closes. */
+    private static KgServer started(KgServer.Builder builder) throws InterruptedException {
+        KgServer server = builder.build().start();
+        for (int i = 0; i < 600 && server.publishing(); i++) {
+            Thread.sleep(100);
+        }
+        return server;
     }
 
     private void loadData() {
