@@ -38,6 +38,11 @@ final class TextSimilarity {
 
     private static final String TEXT = "text";
     private static final int MAX_QUERY_TERMS = 20;
+    /**
+     * A term used by more events than this is not telling, whatever the size of the corpus; the bound also keeps each
+     * query's cost (its terms' posting lists) from growing with the corpus, so linking grows linearly.
+     */
+    static final int MAX_DOC_FREQ = 2_000;
 
     private TextSimilarity() {}
 
@@ -103,7 +108,7 @@ final class TextSimilarity {
         m.setMinTermFreq(1);
         // a term only one event uses cannot find another; a term most events use finds nothing in particular
         m.setMinDocFreq(2);
-        m.setMaxDocFreq(Math.max(10, documents / 5));
+        m.setMaxDocFreq(Math.max(10, Math.min(documents / 5, MAX_DOC_FREQ)));
         m.setMinWordLen(3);
         m.setMaxQueryTerms(MAX_QUERY_TERMS);
         return m;
