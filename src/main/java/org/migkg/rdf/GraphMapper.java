@@ -293,7 +293,8 @@ public final class GraphMapper {
     }
 
     private Model relation(Linked.EventRelation r) {
-        Model m = newModel();
+        // Parts carry no prefixes: there is one per relation, and prefixes are a matter of how a graph is written.
+        Model m = ModelFactory.createDefaultModel();
         Resource a = m.createResource(iris.event(r.eventA()));
         Resource b = m.createResource(iris.event(r.eventB()));
         a.addProperty(MK.relatedEvent, b);
@@ -313,7 +314,7 @@ public final class GraphMapper {
     }
 
     private Model coSpeaking(Linked.CoSpeaking c) {
-        Model m = newModel();
+        Model m = ModelFactory.createDefaultModel();
         Resource a = m.createResource(iris.person(c.personA()));
         Resource b = m.createResource(iris.person(c.personB()));
         a.addProperty(MK.coSpeaker, b);
