@@ -1,5 +1,6 @@
 package org.migkg.importer;
 
+import org.migkg.text.Slugs;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
 package org.migkg.importer;
 
+import org.migkg.text.Slugs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.migkg.importer;
 
+import org.migkg.text.Slugs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

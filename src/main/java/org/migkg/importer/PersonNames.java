@@ -1,13 +1,12 @@
 package org.migkg.importer;
 
 import java.util.Set;
+import org.migkg.text.NameParticles;
 
 /** Whether a piece of text reads like a person's name ("Camille Le Coz", "Enrico T. Fos", "Rita Claverie Díaz de Sciolli"). */
 final class PersonNames {
     private PersonNames() {}
 
-    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "di", "da", "dos", "das", "du", "van",
-            "von", "der", "den", "ter", "la", "le", "bin", "al", "el", "y", "e");
     private static final Set<String> NOT_IN_NAMES = Set.of("Policy", "Program", "Programs", "Programme", "Migration",
             "Migrants", "Development", "Refugee", "Refugees", "International", "Global", "National", "Regional", "Research",
             "Unit", "Office", "Division", "Department", "Ministry", "Institute", "University", "Center", "Centre", "Bank",
@@ -36,7 +35,7 @@ final class PersonNames {
         }
         int capitalized = 0;
         for (String token : tokens) {
-            if (PARTICLES.contains(token)) {
+            if (NameParticles.isLowerCaseParticle(token)) {
                 continue;
             }
             if (!token.matches("\\p{Lu}[\\p{L}’'\\-]*\\.?|\\p{Lu}\\.")) {

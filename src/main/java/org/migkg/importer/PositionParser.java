@@ -1,5 +1,6 @@
 package org.migkg.importer;
 
+import org.migkg.text.Countries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.migkg.link;
 
+import org.migkg.text.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,12 +78,12 @@ final class OrganizationLinker {
         Set<String> taken = new HashSet<>(declared.keySet());
         merged.forEach((key, writtenForms) -> {
             String name = mostCommonName(writtenForms, acronymsOf.getOrDefault(key, Set.of()));
-            String id = Names.slug(name);
+            String id = Slugs.of(name);
             if (taken.contains(id)) {
                 id = id + "-unreviewed";
             }
             for (int n = 2; taken.contains(id); n++) {
-                id = Names.slug(name) + "-unreviewed-" + n;
+                id = Slugs.of(name) + "-unreviewed-" + n;
             }
             taken.add(id);
             SortedSet<String> others = new TreeSet<>();

@@ -1,5 +1,7 @@
 package org.migkg.link;
 
+import org.migkg.text.Countries;
+import org.migkg.text.Folding;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,6 @@ import org.migkg.records.Organization;
  */
 public final class OrganizationResolver {
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)");
-    private static final Set<String> COUNTRIES = countries();
     private static final Set<String> NOISE = Set.of("the", "of", "for", "and", "on", "in");
 
     private final Map<String, String> byKey = new HashMap<>();
@@ -38,7 +39,7 @@ public final class OrganizationResolver {
     }
 
     private void index(String id, String name) {
-        byKey.putIfAbsent(Names.normalize(name), id);
+        byKey.putIfAbsent(Folding.key(name), id);
         byWordSet.putIfAbsent(wordSet(name), id);
     }
 
@@ -52,7 +53,7 @@ public final class OrganizationResolver {
             return Optional.empty();
         }
         for (String candidate : candidates(mention.trim())) {
-            String id = byKey.get(Names.normalize(candidate));
+            String id = byKey.get(Folding.key(candidate));
             if (id == null) {
                 id = byWordSet.get(wordSet(candidate));
             }
@@ -109,22 +110,13 @@ public final class OrganizationResolver {
     }
 
     public static boolean isCountry(String text) {
-        return COUNTRIES.contains(Names.normalize(text));
+        return Countries.is(text);
     }
 
     static String wordSet(String name) {
-        return Arrays.stream(Names.normalize(name).split(" "))
+        return Arrays.stream(Folding.key(name).split(" "))
                 .filter(w -> !NOISE.contains(w))
                 .collect(Collectors.toCollection(TreeSet::new))
                 .toString();
-    }
-
-    private static Set<String> countries() {
-        Set<String> names = Arrays.stream(Locale.getISOCountries())
-                .map(code -> Names.normalize(new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-                .collect(Collectors.toCollection(TreeSet::new));
-        names.addAll(List.of("united states of america", "usa", "us", "uk", "kosovo", "republic of serbia",
-                "the netherlands", "republic of moldova", "russia", "south korea", "turkey", "czech republic"));
-        return names;
     }
 }

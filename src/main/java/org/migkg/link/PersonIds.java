@@ -1,5 +1,7 @@
 package org.migkg.link;
 
+import org.migkg.text.Slugs;
+import org.migkg.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,7 +44,7 @@ final class PersonIds {
             }
             List<PersonMention> mentions = mentions(members);
             firstOf.put(root, mentions.stream().min(FIRST_APPEARANCE).orElseThrow());
-            byBase.computeIfAbsent(Names.slug(baseName(mentions)), k -> new ArrayList<>()).add(root);
+            byBase.computeIfAbsent(Slugs.of(baseName(mentions)), k -> new ArrayList<>()).add(root);
         });
         byBase.forEach((base, roots) -> {
             roots.sort(Comparator.comparing(firstOf::get, FIRST_APPEARANCE));
@@ -101,7 +103,7 @@ final class PersonIds {
     static String displayName(List<PersonMention> mentions) {
         String base = baseName(mentions);
         Map<String, Integer> counts = new TreeMap<>();
-        mentions.stream().filter(m -> Names.normalize(m.written()).equals(base.replace("-", " ")))
+        mentions.stream().filter(m -> Folding.key(m.written()).equals(base.replace("-", " ")))
                 .forEach(m -> counts.merge(m.written().trim(), 1, Integer::sum));
         if (counts.isEmpty()) {
             mentions.forEach(m -> counts.merge(m.written().trim(), 1, Integer::sum));

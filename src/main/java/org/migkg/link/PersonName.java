@@ -1,5 +1,8 @@
 package org.migkg.link;
 
+import org.migkg.text.Folding;
+import org.migkg.text.Honorifics;
+import org.migkg.text.NameParticles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,13 +21,8 @@ import java.util.regex.Pattern;
  * @param surname the surname's words, normalised; a hyphenated surname is one word with its hyphen
  */
 public record PersonName(String written, String given, List<String> middle, List<String> surname) {
-    private static final Set<String> HONORIFICS = Set.of("dr", "prof", "professor", "ambassador", "amb", "mr", "mrs",
-            "ms", "miss", "mx", "sir", "dame", "hon", "honorable", "honourable", "excellency", "rev", "mme",
-            "minister", "senator", "judge", "justice");
     private static final Set<String> SUFFIXES = Set.of("phd", "jr", "sr", "ii", "iii", "iv", "md", "mba", "llm", "esq",
             "obe", "mbe", "cbe");
-    private static final Set<String> PARTICLES = Set.of("le", "la", "de", "del", "della", "der", "den", "van", "von",
-            "da", "di", "du", "dos", "das", "do", "bin", "ibn", "al", "el", "ter", "ten", "st", "mac", "zu", "y");
     private static final Pattern EXCELLENCY = Pattern.compile("(?i)\\b(H\\.\\s*E\\.|(his|her)\\s+excellency)\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -47,20 +45,20 @@ public record PersonName(String written, String given, List<String> middle, List
                 words.add(word);
             }
         }
-        while (words.size() > 1 && HONORIFICS.contains(words.get(0).replace("-", ""))) {
+        while (words.size() > 1 && Honorifics.is(words.get(0))) {
             words.remove(0);
         }
         while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).replace("-", ""))) {
             words.remove(words.size() - 1);
         }
         if (words.isEmpty()) {
-            return new PersonName(written, "", List.of(), List.of(Names.normalize(written)));
+            return new PersonName(written, "", List.of(), List.of(Folding.key(written)));
         }
         if (words.size() == 1) {
             return new PersonName(written, "", List.of(), List.of(words.get(0)));
         }
         int surnameStart = words.size() - 1;
-        while (surnameStart > 1 && PARTICLES.contains(words.get(surnameStart - 1))) {
+        while (surnameStart > 1 && NameParticles.is(words.get(surnameStart - 1))) {
             surnameStart--;
         }
         return new PersonName(written, words.get(0), List.copyOf(words.subList(1, surnameStart)),
@@ -77,7 +75,7 @@ public record PersonName(String written, String given, List<String> middle, List
         String[] parts = raw.split("[-‐‑–]+");
         List<String> kept = new ArrayList<>();
         for (String part : parts) {
-            String n = Names.normalize(part).replace(" ", "");
+            String n = Folding.key(part).replace(" ", "");
             if (!n.isEmpty()) {
                 kept.add(n);
             }
@@ -156,8 +154,8 @@ public record PersonName(String written, String given, List<String> middle, List
 
     /** Words read as honorifics, suffixes or surname particles rather than as names. */
     static boolean reserved(String word) {
-        String w = Names.normalize(word).replace(" ", "");
-        return HONORIFICS.contains(w) || SUFFIXES.contains(w) || PARTICLES.contains(w);
+        String w = Folding.key(word).replace(" ", "");
+        return Honorifics.is(w) || SUFFIXES.contains(w) || NameParticles.is(w);
     }
 
     static boolean isInitial(String word) {

@@ -1,5 +1,6 @@
 package org.migkg.rdf;
 
+import org.migkg.text.Slugs;
 import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
@@ -27,7 +28,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.migkg.link.Linked;
 import org.migkg.link.Linked.EntityRef;
 import org.migkg.link.Mention;
-import org.migkg.link.Names;
 import org.migkg.link.PostRef;
 import org.migkg.records.Corpus;
 import org.migkg.records.DataReader;
@@ -202,7 +202,7 @@ public final class GraphMapper {
         for (int j = 0; j < p.posts().size(); j++) {
             EventRecord.Post post = p.posts().get(j);
             String orgId = linked.organizationOfPost().get(new PostRef(mention, j));
-            Resource postNode = m.createResource(iris.post(orgId, Names.slug(post.title())), ORG_POST);
+            Resource postNode = m.createResource(iris.post(orgId, Slugs.of(post.title())), ORG_POST);
             postNode.addProperty(RDFS.label, post.title());
             if (orgId != null) {
                 postNode.addProperty(ORG_POST_IN, m.createResource(iris.organization(orgId)));

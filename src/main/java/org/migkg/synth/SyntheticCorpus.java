@@ -1,5 +1,7 @@
 package org.migkg.synth;
 
+import org.migkg.text.Folding;
+import org.migkg.text.Slugs;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,7 +103,7 @@ public final class SyntheticCorpus {
             boolean partnership = random.nextDouble() < 0.3;
             String name = partnership ? "Partnership on " + topic + " between " + organizer.name() + " and others " + (i + 1)
                     : topic + " Dialogue Series " + (i + 1);
-            series.add(new Series((partnership ? "partnership-" : "series-") + (i + 1) + "-" + slug(topic), name, partnership ? "partnership" : "series", List.of(organizer.id())));
+            series.add(new Series((partnership ? "partnership-" : "series-") + (i + 1) + "-" + Slugs.of(topic), name, partnership ? "partnership" : "series", List.of(organizer.id())));
         }
     }
 
@@ -143,7 +145,7 @@ public final class SyntheticCorpus {
             if (acronym.length() < 3 || !acronyms.add(acronym)) {
                 acronym = null;
             }
-            String id = slug(acronym != null && random.nextBoolean() ? acronym : name);
+            String id = Slugs.of(acronym != null && random.nextBoolean() ? acronym : name);
             if (!ids.add(id)) {
                 continue;
             }
@@ -158,15 +160,15 @@ public final class SyntheticCorpus {
                 String region = pick(random, List.of("Europe", "Africa", "Asia", "Americas"));
                 String subName = name + " " + region;
                 String subAcronym = acronym + " " + region;
-                if (names.add(wordSet(subName)) && acronyms.add(subAcronym) && ids.add(slug(subAcronym))) {
-                    organizations.add(new Org(slug(subAcronym), subName, subAcronym, null, country, org, true));
+                if (names.add(wordSet(subName)) && acronyms.add(subAcronym) && ids.add(Slugs.of(subAcronym))) {
+                    organizations.add(new Org(Slugs.of(subAcronym), subName, subAcronym, null, country, org, true));
                 }
             }
         }
     }
 
     private static String wordSet(String name) {
-        return new java.util.TreeSet<>(List.of(stripDiacritics(name).toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))).toString();
+        return new java.util.TreeSet<>(List.of(Folding.toAscii(name).toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))).toString();
     }
 
     private static String acronym(String name) {
@@ -219,7 +221,7 @@ public final class SyntheticCorpus {
         List<String> topic = NamePools.TOPIC_WORDS.get(random.nextInt(NamePools.TOPIC_WORDS.size()));
         String title = capitalize(pick(random, topic)) + " and " + pick(random, topic) + ": "
                 + capitalize(pick(random, NamePools.FILLER)) + " for " + pick(random, topic) + " " + pick(random, NamePools.FILLER);
-        String id = date + "-" + slug(title) + "-" + (number + 1);
+        String id = date + "-" + Slugs.of(title) + "-" + (number + 1);
         List<String> description = List.of(sentence(random, topic, 14), sentence(random, topic, 18));
 
         Set<String> organizers = new LinkedHashSet<>();
@@ -380,7 +382,7 @@ public final class SyntheticCorpus {
                 ? surname + ", " + given + (middle == null ? "" : " " + middle)
                 : given + (middle == null ? "" : " " + middle) + " " + surname;
         if (random.nextDouble() < 0.3) {
-            name = stripDiacritics(name);
+            name = Folding.toAscii(name);
         }
         if (random.nextDouble() < 0.05) {
             name = pick(random, NamePools.HONORIFICS) + " " + name;
@@ -427,7 +429,7 @@ public final class SyntheticCorpus {
         if (r < 0.97 && org.formerName() != null) {
             return org.formerName();
         }
-        return stripDiacritics(org.name()).toLowerCase(Locale.ROOT);
+        return Folding.toAscii(org.name()).toLowerCase(Locale.ROOT);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
@@ -455,17 +457,4 @@ public final class SyntheticCorpus {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    static String stripDiacritics(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace("Ł", "L").replace("ł", "l")
-                .replace("ø", "o").replace("Ø", "O").replace("đ", "d").replace("Đ", "D").replace("Þ", "Th").replace("þ", "th")
-                .replace("ı", "i");
-    }
-
-    static String slug(String s) {
-        String ascii = stripDiacritics(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (ascii.length() > 60) {
-            ascii = ascii.substring(0, 60).replaceAll("-[^-]*$", "");
-        }
-        return ascii;
-    }
 }
