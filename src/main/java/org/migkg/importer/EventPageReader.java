@@ -66,9 +66,9 @@ public abstract class EventPageReader {
         return false;
     }
 
-    /** Reads the page; {@code startWhenUnstated} is used (and flagged) only when the page states no date. */
-    public EventRecord read(Page page, LocalDate startWhenUnstated) {
-        return new Reading(page).read(startWhenUnstated);
+    /** Reads the page with what the curator said of it. */
+    public EventRecord read(Page page, ImportOptions options) {
+        return new Reading(page, options).read();
     }
 
     /** The state of reading one page. */
@@ -90,11 +90,15 @@ public abstract class EventPageReader {
         String when;
         String dateSource;
 
-        Reading(Page page) {
+        final ImportOptions options;
+
+        Reading(Page page, ImportOptions options) {
             this.page = page;
+            this.options = options;
         }
 
-        EventRecord read(LocalDate startWhenUnstated) {
+        EventRecord read() {
+            LocalDate startWhenUnstated = options.startWhenUnstated();
             dropFurniture();
             splitFacets();
             int titleIndex = findTitle();

@@ -15,14 +15,24 @@ public final class PageImporter {
                 new GenericPageReader(organizations));
     }
 
+    /** Every event the page describes, or why it gives none; never throws for what a page holds. */
+    public PageImport read(Path file, ImportOptions options) {
+        try {
+            Page page = PageLoader.load(file);
+            return new PageImport.Drafts(file, List.of(readerFor(page).read(page, options)));
+        } catch (UnreadablePageException e) {
+            return new PageImport.Refused(file, PageImport.Reason.UNREADABLE, e.getMessage());
+        }
+    }
+
+    /** The one draft of a page that describes one event; a refused page throws {@link UnreadablePageException}. */
     public EventRecord importPage(Path file) {
         return importPage(file, null);
     }
 
-    /** {@code startWhenUnstated}: the date to use, flagged for review, if the page states none (else such a page fails). */
     public EventRecord importPage(Path file, LocalDate startWhenUnstated) {
         Page page = PageLoader.load(file);
-        return readerFor(page).read(page, startWhenUnstated);
+        return readerFor(page).read(page, new ImportOptions(startWhenUnstated, null));
     }
 
     EventPageReader readerFor(Page page) {
