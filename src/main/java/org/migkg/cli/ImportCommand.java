@@ -1,14 +1,18 @@
 package org.migkg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.migkg.importer.CatalogueLookup;
 import org.migkg.importer.DraftWriter;
+import org.migkg.importer.ImportOptions;
+import org.migkg.importer.PageImport;
 import org.migkg.importer.PageImporter;
-import org.migkg.importer.UnreadablePageException;
 import org.migkg.records.EventRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,9 +22,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code import PAGE...}: saved event pages in, draft records out, with what needs review listed in each. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Read saved event pages (text or HTML) and write draft event records.",
-                "Every field the importer is not sure of is listed in the draft's \"review\" list. "
-                        + "If any page cannot be read, nothing is written."})
+        description = {"Read saved event pages (text or HTML) and write one draft event record per event they describe.",
+                "Every field the importer is not sure of is listed in the draft's \"review\" list. Every page that can be "
+                        + "imported is written; each refused page gets one line saying why. Exit status 1 when any page "
+                        + "was refused or could not be written, 0 otherwise."})
 public class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PAGE", description = "Saved event pages (.txt or .html).")
@@ -40,6 +45,9 @@ public class ImportCommand implements Callable<Integer> {
             description = "Start date (yyyy-mm-dd) for a page that states none; only with one page, and flagged for review.")
     LocalDate start;
 
+    @Option(names = "--title", paramLabel = "TEXT", description = "The event's title, for a page whose heading lines do not give it; only with one page.")
+    String title;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,35 +55,44 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         var outStream = spec.commandLine().getOut();
-        if (start != null && pages.size() != 1) {
-            err.println("import: --start applies to one page at a time");
-            return 2;
+        if ((start != null || title != null) && pages.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--start and --title apply to one page at a time");
         }
-        if (!java.nio.file.Files.isRegularFile(organizations)) {
+        if (!Files.isRegularFile(organizations)) {
             throw new UserError("no organization catalogue at " + organizations + " (use --organizations FILE)");
         }
         PageImporter importer = new PageImporter(CatalogueLookup.read(organizations));
-        List<EventRecord> drafts = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        for (Path page : pages) {
-            try {
-                drafts.add(importer.importPage(page, start));
-            } catch (UnreadablePageException e) {
-                failures.add(e.getMessage());
-            }
-        }
+        ImportOptions options = new ImportOptions(start, title);
         DraftWriter writer = new DraftWriter(out, force);
-        failures.addAll(writer.problems(drafts));
-        if (!failures.isEmpty()) {
-            failures.forEach(f -> err.println("import: " + f));
-            err.println("import: nothing written");
-            return 1;
+        Set<String> ids = new HashSet<>();
+        int refused = 0;
+        int written = 0;
+        for (Path page : pages) {
+            PageImport result = importer.read(page, options);
+            if (result instanceof PageImport.Refused r) {
+                err.println("import: refused " + page + ": " + r.why());
+                refused++;
+                continue;
+            }
+            List<EventRecord> drafts = new ArrayList<>();
+            for (EventRecord d : ((PageImport.Drafts) result).drafts()) {
+                drafts.add(DraftIds.unique(d, ids));
+            }
+            List<String> problems = writer.problems(drafts);
+            if (!problems.isEmpty()) {
+                problems.forEach(p -> err.println("import: not written " + page + ": " + p));
+                refused++;
+                continue;
+            }
+            List<Path> files = writer.writeAll(drafts);
+            for (int i = 0; i < drafts.size(); i++) {
+                int open = drafts.get(i).review().size();
+                outStream.printf("wrote %s (%d open review item%s) from %s%n", files.get(i), open, open == 1 ? "" : "s", page);
+            }
+            written += drafts.size();
         }
-        List<Path> written = writer.writeAll(drafts);
-        for (int i = 0; i < drafts.size(); i++) {
-            int open = drafts.get(i).review().size();
-            outStream.printf("wrote %s (%d open review item%s) from %s%n", written.get(i), open, open == 1 ? "" : "s", pages.get(i));
-        }
-        return 0;
+        outStream.printf("%d draft%s written from %d page%s; %d page%s refused%n", written, written == 1 ? "" : "s",
+                pages.size() - refused, pages.size() - refused == 1 ? "" : "s", refused, refused == 1 ? "" : "s");
+        return refused == 0 ? 0 : 1;
     }
 }

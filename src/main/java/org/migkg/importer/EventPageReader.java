@@ -105,18 +105,33 @@ public abstract class EventPageReader {
             walk(titleIndex);
 
             StatedDate date = findDate().orElse(null);
-            if (date == null) {
-                if (startWhenUnstated == null) {
-                    throw new UnreadablePageException(page.file(), "states no date for the event (pass --start with the date if you know it)");
-                }
+            if (date == null && startWhenUnstated != null) {
                 date = new StatedDate(startWhenUnstated, null, null, List.of());
                 flag("/start", "the page states no date; " + startWhenUnstated + " was given on the command line");
             }
-            date.doubts().forEach(d -> flag("/start", d));
-            Optional<StatedTimes> times = findTimes(date);
-            times.ifPresent(t -> t.doubts().forEach(d -> flag("/start", d)));
-            String start = times.map(t -> t.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(date.start().toString());
-            String end = date.end() == null ? null : date.end().toString();
+            String start;
+            String end = null;
+            String idPrefix;
+            Optional<StatedTimes> times = Optional.empty();
+            int year;
+            if (date == null) {
+                Optional<Integer> mentioned = YearHint.of(page.url(), lines.stream().map(Page.Line::text).toList());
+                year = mentioned.orElse(0);
+                start = mentioned.map(String::valueOf).orElse(null);
+                idPrefix = mentioned.map(String::valueOf).orElse("undated");
+                flag("/start", mentioned.map(y -> "the page states no date; " + y + " is the year it names most: give the "
+                        + "event's date (import --start) or keep only the year")
+                        .orElse("the page states no date and no year: give the event's date (import --start) before loading"));
+            } else {
+                date.doubts().forEach(d -> flag("/start", d));
+                StatedDate stated = date;
+                times = findTimes(stated);
+                times.ifPresent(t -> t.doubts().forEach(d -> flag("/start", d)));
+                start = times.map(t -> t.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(date.start().toString());
+                end = date.end() == null ? null : date.end().toString();
+                idPrefix = date.start().toString();
+                year = date.start().getYear();
+            }
 
             HubFacetList facets = hasFacets() ? HubFacetList.read(facetLines) : HubFacetList.read(List.of());
             String statedType = labelsStateType() ? labels.stream().filter(l -> EventTypes.in(l).isPresent()).findFirst().orElse(null) : null;
@@ -131,7 +146,7 @@ public abstract class EventPageReader {
             List<Memberships.Found> memberOf = new ArrayList<>();
             for (int i = 0; i < prose.size(); i++) {
                 String paragraph = LEADING_DATE.matcher(prose.get(i)).replaceFirst("");
-                Optional<Memberships.Found> found = memberships.in(paragraph, date.start().getYear());
+                Optional<Memberships.Found> found = memberships.in(paragraph, year);
                 found.ifPresent(memberOf::add);
                 if (found.isPresent() && found.get().wholeParagraph()) {
                     continue;
@@ -172,7 +187,7 @@ public abstract class EventPageReader {
             if (subtitle != null) {
                 flag("/subtitle", "a line under the title that is neither a label nor a participant; check it is the subtitle");
             }
-            String id = Slugs.eventId(date.start(), title);
+            String id = Slugs.eventId(idPrefix, title);
             flag("/id", "made from the date and the title; ids become permanent IRIs, so shorten or rename it before the first load");
 
             HubFacets hub = hubFacets(facets);
@@ -216,22 +231,27 @@ public abstract class EventPageReader {
             }
         }
 
-        /** The first line, unless a line just below it is the same title without the decoration around it. */
+        /** The event's name (see {@link TitleFinder}); a curator's --title wins. */
         int findTitle() {
-            String first = lines.get(0).text();
-            for (int i = 1; i < Math.min(5, lines.size()); i++) {
-                String t = lines.get(i).text();
-                if (t.length() >= 12 && t.length() < first.length() && first.contains(t)) {
-                    preTitle.add(first);
-                    title = t;
-                    return i;
-                }
+            List<String> texts = lines.stream().map(Page.Line::text).toList();
+            TitleFinder.Found found = TitleFinder.in(texts, page.url());
+            if (options.title() != null) {
+                title = options.title().strip();
+                return found == null ? -1 : found.index();
             }
-            title = first;
-            if (title.length() < 3 || title.length() > 400 || !title.matches(".*\\p{L}.*")) {
-                throw new UnreadablePageException(page.file(), "has no title line (it starts with \"" + first + "\")");
+            if (found == null) {
+                title = page.file().getFileName().toString().replaceAll("\\.[a-z]+$", "").replaceAll("[-_]+", " ");
+                flag("/title", "no line of the page reads as the event's name and the page has no address; give the title (import --title)");
+                return -1;
             }
-            return 0;
+            title = found.title();
+            if (found.doubt() != null) {
+                flag("/title", found.doubt());
+            }
+            for (int i = 0; i < found.index(); i++) {
+                preTitle.add(texts.get(i));
+            }
+            return found.index();
         }
 
         void walk(int titleIndex) {
@@ -240,6 +260,7 @@ public abstract class EventPageReader {
             int block = 0;
             boolean header = true;
             boolean lastWasMention = false;
+            boolean roleBlock = false;
             for (int i = titleIndex + 1; i < lines.size(); i++) {
                 Page.Line line = lines.get(i);
                 String text = line.text();
@@ -256,31 +277,47 @@ public abstract class EventPageReader {
                     }
                     continue;
                 }
-                Optional<RoleHeading> heading = RoleHeading.of(text);
-                if (heading.isPresent()) {
+                Optional<RoleLabel> label = RoleLabel.of(text);
+                if (label.isPresent()) {
                     header = false;
-                    if (heading.get().rest().isEmpty()) {
-                        role = heading.get().role();
-                        session = heading.get().session();
+                    lastWasMention = false;
+                    if (label.get().rest().isEmpty()) {
+                        role = label.get().role();
+                        session = label.get().session();
                         block++;
-                        lastWasMention = false;
+                        roleBlock = true;
                     } else {
-                        for (MentionSplitter.NameAndPosition np : MentionSplitter.several(heading.get().rest())) {
-                            mentions.add(new Mention(np.name(), np.position(), heading.get().role(), heading.get().session(), ++block));
+                        for (RoleLabel part : PeopleList.labelledParts(label.get())) {
+                            block++;
+                            for (StatedPerson p : PeopleList.in(part.rest())) {
+                                mentions.add(new Mention(p, part.role(), part.session(), block));
+                            }
                         }
-                        lastWasMention = false;
                     }
                     continue;
                 }
-                Optional<MentionSplitter.NameAndPosition> person = MentionSplitter.single(text);
+                Optional<StatedPerson> person = PersonLine.parse(text);
+                if (person.isPresent() && person.get().position() == null) {
+                    String next = i + 1 < lines.size() ? lines.get(i + 1).text() : null;
+                    if (next != null && isPositionLine(next)) {
+                        person = Optional.of(person.get().withPosition(next));
+                        i++;
+                    } else if (!roleBlock) {
+                        person = Optional.empty();
+                    }
+                }
                 if (person.isPresent()) {
                     if (lastWasMention && line.blanksBefore() >= 2) {
                         block++;
                     }
-                    mentions.add(new Mention(person.get().name(), person.get().position(), role, session, block));
+                    mentions.add(new Mention(person.get(), role, session, block));
                     lastWasMention = true;
                     header = false;
                     continue;
+                }
+                if (roleBlock && (isProse(text) || words(text) > 12)) {
+                    roleBlock = false;
+                    role = null;
                 }
                 lastWasMention = false;
                 if (header) {
@@ -311,6 +348,12 @@ public abstract class EventPageReader {
                 }
                 prose.add(text);
             }
+        }
+
+        /** The line under a name alone: a position ("Research Assistant, CEPS"), not a person, label or sentence. */
+        boolean isPositionLine(String next) {
+            return next.length() <= 250 && PersonLine.parse(next).isEmpty() && RoleLabel.of(next).isEmpty()
+                    && !(words(next) > 8 && endsSentence(next)) && PositionParser.namesATitleOrOrganization(next);
         }
 
         Optional<StatedDate> findDate() {
@@ -465,9 +508,26 @@ public abstract class EventPageReader {
             return ids;
         }
 
+        /** People named only in the running text, unless a list on the page names them already. */
+        void addProsePeople() {
+            Set<String> listed = new java.util.HashSet<>();
+            mentions.forEach(m -> listed.add(org.migkg.text.Folding.key(m.name())));
+            int block = mentions.stream().mapToInt(Mention::block).max().orElse(0) + 1;
+            for (String paragraph : prose) {
+                for (ProsePeople.Found f : ProsePeople.in(paragraph)) {
+                    if (listed.add(org.migkg.text.Folding.key(f.person().name()))) {
+                        StatedPerson p = f.person();
+                        mentions.add(new Mention(p.honorific(), p.name(), p.position(), f.role(), null, block, f.evidence()));
+                    }
+                }
+            }
+        }
+
         List<Participant> participants() {
-            boolean anyStated = mentions.stream().anyMatch(m -> m.role() != null);
-            List<Integer> unheadedBlocks = mentions.stream().filter(m -> m.role() == null).map(Mention::block).distinct().toList();
+            addProsePeople();
+            boolean anyStated = mentions.stream().anyMatch(m -> m.role() != null && !m.inRunningText());
+            List<Integer> unheadedBlocks = mentions.stream().filter(m -> m.role() == null && !m.inRunningText())
+                    .map(Mention::block).distinct().toList();
             Integer moderatorBlock = null;
             if (!anyStated && unheadedBlocks.size() >= 2) {
                 int last = unheadedBlocks.get(unheadedBlocks.size() - 1);
@@ -490,10 +550,14 @@ public abstract class EventPageReader {
                                 + "apart after the others, where these pages put the moderator");
                     } else {
                         role = "speaker";
-                        flag("/participants/" + i + "/role", "no role heading on the page for this participant; read as a speaker");
                     }
                 }
-                ParsedPosition parsed = positions.parse(m.statedPosition());
+                if (m.inRunningText()) {
+                    flag("/participants/" + i, "named only in running text (\"" + m.proseEvidence()
+                            + "\"); check that " + m.name() + " took part, and as " + role);
+                }
+                ParsedPosition parsed = m.statedPosition() == null ? new ParsedPosition(List.of(), List.of(), List.of())
+                        : positions.parse(m.statedPosition());
                 parsed.doubts().forEach(d -> flag("/participants/" + i + "/posts", d));
                 for (int j = 0; j < parsed.posts().size(); j++) {
                     EventRecord.Post post = parsed.posts().get(j);
@@ -506,7 +570,7 @@ public abstract class EventPageReader {
                     String add = "The position adds: " + aside + ".";
                     note = note == null ? add : note + " " + add;
                 }
-                out.add(new Participant(m.name(), null, role, basis, m.session(), m.statedPosition(), parsed.posts(), note));
+                out.add(new Participant(m.name(), m.honorific(), null, role, basis, m.session(), m.statedPosition(), parsed.posts(), note));
             }
             return out;
         }
@@ -539,7 +603,7 @@ public abstract class EventPageReader {
         /** The copy ends inside a sentence: its last line is running text without a closing mark. */
         boolean isTruncated() {
             String last = page.lastLine();
-            if (last == null || endsSentence(last) || MentionSplitter.single(last).isPresent()) {
+            if (last == null || endsSentence(last) || PersonLine.parse(last).isPresent()) {
                 return false;
             }
             long lowerWords = java.util.Arrays.stream(last.split("\\s+")).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();

@@ -1,7 +1,16 @@
 package org.migkg.importer;
 
 /**
- * A participant as the page names them: name, stated position, the role a heading gives (null when no heading says),
- * the session, and the block of the page they stand in (blocks are set apart by a blank gap).
+ * A participant as the page names them: honorific, name, stated position, the role a label gives (null when no label
+ * says), the session, the block of the page they stand in (blocks are set apart by a blank gap), and, for people
+ * found only in running text, the words that named them.
  */
-record Mention(String name, String statedPosition, String role, String session, int block) {}
+record Mention(String honorific, String name, String statedPosition, String role, String session, int block, String proseEvidence) {
+    Mention(StatedPerson p, String role, String session, int block) {
+        this(p.honorific(), p.name(), p.position(), role, session, block, null);
+    }
+
+    boolean inRunningText() {
+        return proseEvidence != null;
+    }
+}

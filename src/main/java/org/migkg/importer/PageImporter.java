@@ -19,9 +19,13 @@ public final class PageImporter {
     public PageImport read(Path file, ImportOptions options) {
         try {
             Page page = PageLoader.load(file);
+            java.util.Optional<String> notAnEvent = PageKind.notAnEvent(page, page.lines().stream().map(Page.Line::text).toList());
+            if (notAnEvent.isPresent()) {
+                return new PageImport.Refused(file, PageImport.Reason.NOT_AN_EVENT, notAnEvent.get());
+            }
             return new PageImport.Drafts(file, List.of(readerFor(page).read(page, options)));
         } catch (UnreadablePageException e) {
-            return new PageImport.Refused(file, PageImport.Reason.UNREADABLE, e.getMessage());
+            return new PageImport.Refused(file, PageImport.Reason.UNREADABLE, e.why());
         }
     }
 

@@ -173,6 +173,16 @@ public final class PositionParser {
         return TITLE_WORDS.contains(word);
     }
 
+    /** Whether a text names a job title or an organization: a title word, an organization word or an acronym. */
+    static boolean namesATitleOrOrganization(String text) {
+        for (String word : text.split("[\\s,/()-]+")) {
+            if (TITLE_WORDS.contains(word) || (ACRONYM.matcher(word).matches() && word.length() >= 2)) {
+                return true;
+            }
+        }
+        return ORG_WORDS.matcher(text).find();
+    }
+
     static boolean readsLikeOrganization(String segment) {
         if (segment.isEmpty() || !Character.isUpperCase(segment.charAt(0))) {
             return false;

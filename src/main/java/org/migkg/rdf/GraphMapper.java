@@ -196,12 +196,21 @@ public final class GraphMapper {
         participation.addLiteral(MK.order, m.createTypedLiteral(Integer.toString(index + 1), XSDDatatype.XSDinteger));
         participation.addProperty(MK.statedName, p.name());
         optional(participation, MK.roleBasis, p.roleBasis());
+        optional(participation, MK.statedHonorific, p.honorific());
         optional(participation, MK.session, p.session());
         optional(participation, MK.statedPosition, p.statedPosition());
         optional(participation, RDFS.comment, p.note());
         for (int j = 0; j < p.posts().size(); j++) {
             EventRecord.Post post = p.posts().get(j);
             String orgId = linked.organizationOfPost().get(new PostRef(mention, j));
+            if (post.title() == null) {
+                if (orgId != null) {
+                    Resource organization = m.createResource(iris.organization(orgId));
+                    participation.addProperty(MK.statedAffiliation, organization);
+                    person.addProperty(org.apache.jena.vocabulary.ORG.memberOf, organization);
+                }
+                continue;
+            }
             Resource postNode = m.createResource(iris.post(orgId, Slugs.of(post.title())), ORG_POST);
             postNode.addProperty(RDFS.label, post.title());
             if (orgId != null) {

@@ -64,6 +64,8 @@ public final class MK {
     public static final Property roleBasis = p("roleBasis");
     public static final Property session = p("session");
     public static final Property heldPost = p("heldPost");
+    public static final Property statedAffiliation = p("statedAffiliation");
+    public static final Property statedHonorific = p("statedHonorific");
     public static final Property statedPosition = p("statedPosition");
     public static final Property statedName = p("statedName");
     public static final Property country = p("country");

@@ -59,6 +59,18 @@ public record EventRecord(
         review = Lists.orEmpty(review);
     }
 
+    public EventRecord withId(String newId) {
+        return new EventRecord(schema, newId, title, subtitle, eventType, statedType, start, end, statedTimes, attendance,
+                venue, location, description, url, language, organizers, partners, funders, partOf, participants,
+                gcmObjectives, themes, geographicScope, topics, sdgs, sdgTargets, hubFacets, source, review);
+    }
+
+    public EventRecord withReview(List<ReviewItem> newReview) {
+        return new EventRecord(schema, id, title, subtitle, eventType, statedType, start, end, statedTimes, attendance,
+                venue, location, description, url, language, organizers, partners, funders, partOf, participants,
+                gcmObjectives, themes, geographicScope, topics, sdgs, sdgTargets, hubFacets, source, newReview);
+    }
+
     /** A series, partnership, conference or initiative the event belongs to. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record PartOf(String id, String name, String kind, String statement, List<String> organizers, List<String> funders) {
@@ -70,15 +82,15 @@ public record EventRecord(
 
     /** A named participant, in page order. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"name", "person", "role", "roleBasis", "session", "statedPosition", "posts", "note"})
-    public record Participant(String name, String person, String role, String roleBasis, String session,
+    @JsonPropertyOrder({"name", "honorific", "person", "role", "roleBasis", "session", "statedPosition", "posts", "note"})
+    public record Participant(String name, String honorific, String person, String role, String roleBasis, String session,
                               String statedPosition, List<Post> posts, String note) {
         public Participant {
             posts = Lists.orEmpty(posts);
         }
     }
 
-    /** One post parsed out of a stated position. */
+    /** One post parsed out of a stated position; a position that names only an organization gives a post without title. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"title", "organization", "organizationId", "country"})
     public record Post(String title, String organization, String organizationId, String country) {}
