@@ -151,15 +151,6 @@ public abstract class EventPageReader {
                 if (found.isPresent() && found.get().wholeParagraph()) {
                     continue;
                 }
-                if (truncated && i == prose.size() - 1 && prose.get(i).equals(page.lastLine())) {
-                    int cut = Math.max(paragraph.lastIndexOf(". "), Math.max(paragraph.lastIndexOf("? "), paragraph.lastIndexOf("! ")));
-                    flag("/description", "the saved copy is cut off in the middle of the last paragraph; its unfinished sentence was left out");
-                    if (cut < 0) {
-                        continue;
-                    }
-                    paragraph = paragraph.substring(0, cut + 1);
-                }
-                description.add(paragraph);
             }
             // The event's own partnership or initiative first, then the series and wider processes it takes place in.
             memberOf.sort(Comparator.comparingInt(f -> MEMBERSHIP_ORDER.indexOf(f.partOf().kind())));

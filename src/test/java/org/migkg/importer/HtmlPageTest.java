@@ -13,12 +13,13 @@ class HtmlPageTest {
     private final PageImporter importer = new PageImporter(CatalogueLookup.read(Path.of("data/organizations.json")));
 
     @Test
-    void theHtmlCopyOfTheMpiSeedGivesTheSameDraftAsTheTextCopy() {
-        EventRecord fromText = importer.importPage(Seeds.folder().resolve("000_ce6526080a7c248b.txt"));
-        EventRecord fromHtml = importer.importPage(Path.of("src/test/resources/importer/seed-000.html"));
+    void theHtmlCopyOfAnMpiStylePageGivesTheSameDraftAsTheTextCopy() {
+        EventRecord fromText = importer.importPage(Seeds.mpiStyleFixture());
+        EventRecord fromHtml = importer.importPage(Path.of("src/test/resources/importer/fixtures/mpi-style-webinar.html"));
         List<RecordDiff.Difference> differences = RecordDiff.between(fromText, fromHtml);
-        assertEquals(List.of(new RecordDiff.Difference("/source/document", "\"seeds/000_ce6526080a7c248b.txt\"", "\"importer/seed-000.html\"")),
+        assertEquals(List.of(new RecordDiff.Difference("/source/document", "\"fixtures/mpi-style-webinar.txt\"", "\"fixtures/mpi-style-webinar.html\"")),
                 differences);
+        assertEquals(4, fromText.participants().size());
         assertEquals(fromText.review(), fromHtml.review());
     }
 }
