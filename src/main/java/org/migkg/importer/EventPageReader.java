@@ -185,9 +185,20 @@ public abstract class EventPageReader {
             Source source = new Source(page.url(), title, page.documentName(), null, publisher(), truncated ? Boolean.TRUE : null);
             return new EventRecord("../schema/event.schema.json", id, title, subtitle, eventType, statedType, start, end,
                     times.map(StatedTimes::stated).orElse(List.of()), attendance, venue, location, description, null, null,
-                    organizers, List.copyOf(partners), List.copyOf(funders), partOf, participants, facets.objectives,
+                    organizers, List.copyOf(partners), List.copyOf(funders), partOf, participants, objectives(facets),
                     facets.themes, facets.get("Geographic Scope"), List.of(), facets.sdgs, facets.sdgTargets, hub, source,
                     review);
+        }
+
+        /** The hub's facets, else the objectives the text names by number. */
+        List<Integer> objectives(HubFacetList facets) {
+            if (!facets.objectives.isEmpty()) {
+                return facets.objectives;
+            }
+            List<String> all = new ArrayList<>();
+            all.add(title);
+            all.addAll(lines.stream().map(Page.Line::text).toList());
+            return StatedObjectives.in(String.join("\n", all));
         }
 
         void flag(String field, String reason) {
