@@ -263,10 +263,10 @@ public abstract class EventPageReader {
             boolean header = true;
             boolean lastWasMention = false;
             boolean roleBlock = false;
-            for (int i = titleIndex + 1; i < lines.size(); i++) {
+            for (int i = 0; i < lines.size(); i++) {
                 Page.Line line = lines.get(i);
                 String text = line.text();
-                if (text.equals(title)) {
+                if (i == titleIndex || text.equals(title) || (i < titleIndex && preTitleOnly(text))) {
                     continue;
                 }
                 Matcher labelled = LABELLED.matcher(text);
@@ -350,6 +350,11 @@ public abstract class EventPageReader {
                 }
                 prose.add(text);
             }
+        }
+
+        /** A line above the title that only decorates it (the same title with a label or date around it). */
+        boolean preTitleOnly(String text) {
+            return text.contains(title) || DateFinder.in(text).isPresent() && words(text) < 10;
         }
 
         /** The line under a name alone: a position ("Research Assistant, CEPS"), not a person, label or sentence. */

@@ -53,9 +53,15 @@ final class PeopleList {
         List<StatedPerson> people = new ArrayList<>();
         StringBuilder position = null;
         StatedPerson current = null;
-        for (Piece p : pieces(t)) {
+        List<Piece> pieces = pieces(t);
+        for (int k = 0; k < pieces.size(); k++) {
+            Piece p = pieces.get(k);
             String piece = p.text();
             Optional<StatedPerson> person = asPerson(piece);
+            boolean last = k == pieces.size() - 1;
+            if (person.isPresent() && position != null && last && p.joinedBy().strip().equals(",")) {
+                person = Optional.empty(); // "Head of Affairs, Luigi Sturzo": the end of a position, not a new person
+            }
             if (person.isPresent()) {
                 if (current != null) {
                     people.add(position == null ? current : current.withPosition(position.toString()));

@@ -7,19 +7,30 @@ import org.migkg.text.NameParticles;
 final class PersonNames {
     private PersonNames() {}
 
-    private static final Set<String> NOT_IN_NAMES = Set.of("Policy", "Program", "Programs", "Programme", "Migration",
-            "Migrants", "Development", "Refugee", "Refugees", "International", "Global", "National", "Regional", "Research",
-            "Unit", "Office", "Division", "Department", "Ministry", "Institute", "University", "Center", "Centre", "Bank",
-            "Group", "Organization", "Organisation", "Session", "The", "This", "That", "These", "In", "On", "As", "At",
-            "During", "For", "From", "With", "Date", "When", "Where", "Location", "Type", "Event", "Webinar", "Multimedia",
-            "Speakers", "Speaker", "Moderator", "Government", "Federal", "Agency", "European", "Europe", "United", "Nations",
-            "Network", "And", "Of", "Affairs", "Relations", "Trade", "Economics", "Section", "Mission", "Permanent", "State",
-            "Commission", "Council", "Initiative", "Partnership", "Fund", "Secretary", "Minister", "Return", "Returns",
-            "Reintegration", "Asylum", "Public", "Communications", "Economist", "Observer", "Protection",
-            "Panelists", "Panellists", "Introduction", "Remarks", "Conference", "Workshop", "Meeting", "Expert", "Crisis",
-            "Management", "Operations", "General", "Data", "Political", "Science", "Population", "Studies", "Study",
-            "Webinars", "Series", "Summit", "Sessions", "Listening", "Compact", "Side", "Objectives", "Theme",
-            "Cross", "Cutting", "Category", "Scope", "Output", "Review", "Process", "Target", "Audience", "Food");
+    private static final Set<String> NOT_IN_NAMES = Set.of("Policy", "Program", "Programs", "Programme", "Migration", "Migrants", "Development", "Refugee",
+            "Refugees", "International", "Global", "National", "Regional", "Research", "Unit", "Office", "Division",
+            "Department", "Ministry", "Institute", "University", "Center", "Centre", "Bank", "Group", "Organization",
+            "Organisation", "Session", "The", "This", "That", "These", "In", "On", "As", "At", "During", "For",
+            "From", "With", "Date", "When", "Where", "Location", "Type", "Event", "Webinar", "Multimedia",
+            "Speakers", "Speaker", "Moderator", "Government", "Federal", "Agency", "European", "Europe", "United",
+            "Nations", "Network", "And", "Of", "Affairs", "Relations", "Trade", "Economics", "Section", "Mission",
+            "Permanent", "State", "Commission", "Council", "Initiative", "Partnership", "Fund", "Secretary",
+            "Minister", "Return", "Returns", "Reintegration", "Asylum", "Public", "Communications", "Economist",
+            "Observer", "Protection", "Panelists", "Panellists", "Introduction", "Remarks", "Conference", "Workshop",
+            "Meeting", "Expert", "Crisis", "Management", "Operations", "General", "Data", "Political", "Science",
+            "Population", "Studies", "Study", "Webinars", "Series", "Summit", "Sessions", "Listening", "Compact",
+            "Side", "Objectives", "Theme", "Cross", "Cutting", "Category", "Scope", "Output", "Review", "Process",
+            "Target", "Audience", "Food", "Download", "Agenda", "Register", "Registration", "Watch", "Read", "More",
+            "Click", "Join", "Follow", "Subscribe", "Contact", "Share", "Plus", "Talk", "Talks", "Ceremony",
+            "Opening", "Closing", "Experiences", "Past", "Present", "Future", "Futures", "Histories", "History",
+            "Pact", "Dialogue", "Forum", "Panel", "Events", "Climate", "Change", "Human", "Mobility", "Rights",
+            "Labour", "Labor", "Diaspora", "Diasporas", "Asia", "Africa", "America", "Pacific", "Caribbean", "Latin",
+            "Eastern", "Western", "Central", "Northern", "Southern", "Middle", "Day", "Week", "Online", "Hybrid",
+            "Live", "Video", "Photo", "Image", "Credit", "Source", "News", "Press", "Release", "Media", "Advisory",
+            "Brexit", "Breakfast", "Briefing", "Welfare", "Students", "Workers", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July",
+            "August", "September", "October", "November", "December", "Room", "Hall", "Building", "Street", "Avenue",
+            "Road", "Square", "Presidency", "Cabinet", "Members", "Member");
 
     static boolean looksLikeName(String text) {
         String t = text.strip();

@@ -22,7 +22,7 @@ final class ProsePeople {
     /** A person in a sentence, with the words that told the importer so. */
     record Found(StatedPerson person, String role, String evidence) {}
 
-    private static final String WORD = "\\p{Lu}[\\p{L}’'-]+";
+    private static final String WORD = "\\p{Lu}\\p{Ll}[\\p{L}’'-]*";
     private static final String NAME = "(" + WORD + "(?:\\s+(?:(?:de|da|di|van|von|der|le|la|del|al|el|bin|dos)\\s+)*(?:\\p{Lu}\\.|" + WORD + ")){1,3})";
     private static final String HONORIFIC = "(?:H\\.\\s?E\\.\\s+(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?|(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Rev|Frau|Herr|Mme|Madame|Monsieur)\\.?\\s+)";
     private static final Pattern WITH_HONORIFIC = Pattern.compile("\\b(" + HONORIFIC + ")" + NAME);

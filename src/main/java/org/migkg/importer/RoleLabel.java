@@ -18,7 +18,7 @@ record RoleLabel(String role, String session, String rest) {
             "^(?:(Session [IVX\\d]+|Panel [IVX\\d]+)\\s*[:–-]?\\s+)?([\\p{L} &'’/]+?)\\s*[:：]\\s*(.*)$");
     /** Labels that lead names without a colon: "Moderated by X", "Chair: X" has one anyway. */
     private static final Pattern BY = Pattern.compile(
-            "^((?:moderated|chaired|hosted|presented|introduced|facilitated|opened|closed|moderiert|animée?s?|présidée?s?) (?:by|von|par))\\s+(.+)$",
+            "^((?:(?:moderated|chaired|hosted|presented|introduced|facilitated|opened|closed|convened|moderiert|animée?s?|présidée?s?) (?:by|von|par))|discussion autour d['’]|discussion avec|débat avec)\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
 
     static {
@@ -42,7 +42,8 @@ record RoleLabel(String role, String session, String rest) {
                 "keynote by", "impulsvortrag", "impuls", "grand témoin");
         roles("chair", "chair", "chairs", "chaired by", "chairperson", "co-chairs", "co chairs", "vorsitz",
                 "présidence", "présidé par", "présidée par");
-        roles("host", "host", "hosts", "hosted by", "convenor", "convenors", "convener", "gastgeber");
+        roles("host", "host", "hosts", "hosted by", "convenor", "convenors", "convener", "convened by", "gastgeber");
+        roles("discussion-lead", "discussion autour d'", "discussion autour d’", "discussion avec", "débat avec");
         roles("presenter", "presenter", "presenters", "presented by", "presentation", "presentations");
         roles("facilitator", "facilitator", "facilitators", "facilitated by");
     }

@@ -47,6 +47,9 @@ final class TitleFinder {
         Found best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < Math.min(LOOK, lines.size()); i++) {
+            if (RoleLabel.of(lines.get(i)).isPresent() || PersonLine.parse(lines.get(i)).isPresent()) {
+                break; // the people begin: the event's name stands above them
+            }
             Optional<String> candidate = candidate(lines.get(i));
             if (candidate.isEmpty()) {
                 continue;
@@ -100,7 +103,7 @@ final class TitleFinder {
             return Optional.empty();
         }
         int words = EventPageReader.words(t);
-        if (words > 30 || (words > 14 && t.endsWith("."))) {
+        if (words > 22 || (words > 14 && t.endsWith("."))) {
             return Optional.empty();
         }
         if (DateFinder.in(t).isPresent() && t.replaceAll("[^\\p{L}]", "").length() < 25) {
