@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 PublishCommand.class,
                 ImportCommand.class,
+                ScoreImportCommand.class,
                 LinkCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,

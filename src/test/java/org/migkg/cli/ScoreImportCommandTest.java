@@ -1,0 +1,64 @@
+package org.migkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** 'migkg score-import' as a user runs it, on the invented pages of src/test/resources/importer/scoring. */
+class ScoreImportCommandTest {
+    private static final String FIXTURES = "src/test/resources/importer/scoring";
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void printsOneRowPerPageThenTotalsAndTargets() {
+        Run r = run("score-import", "--pages", FIXTURES + "/pages", "--readings", FIXTURES + "/readings");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("page "), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("901_example-institute-webinar-care-work")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("902_example-institute-staff-profile ")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("TOTAL (3 pages)")), r.out());
+        assertEquals(6, lines.stream().filter(l -> l.matches("  (met|MISSED) +.*")).count(), r.out());
+    }
+
+    @Test
+    void writesJsonForMachinesAndScoresOnlyTheNamedPages() throws Exception {
+        Run r = run("score-import", "--readings", FIXTURES + "/readings", "--format", "json",
+                FIXTURES + "/pages/902_example-institute-staff-profile.txt");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertEquals(1, report.get("pages").size());
+        assertEquals("not-event", report.get("pages").get(0).get("kind").asText());
+        assertEquals(6, report.get("targets").size());
+    }
+
+    @Test
+    void aMissingPagesFolderIsOneLineNamingIt() {
+        Run r = run("score-import", "--pages", "no/such/pages", "--readings", FIXTURES + "/readings");
+        assertEquals(2, r.exit());
+        assertEquals("score-import: no pages folder at no/such/pages (use --pages DIR)", r.err().strip());
+    }
+
+    @Test
+    void badArgumentsExitTwo() {
+        assertEquals(2, run("score-import", "--format", "csv").exit());
+        assertEquals(2, run("score-import", "--readings", FIXTURES + "/readings", FIXTURES + "/pages/none.txt").exit());
+    }
+}
