@@ -23,11 +23,12 @@ public final class PositionParser {
             "Secretary", "Founder", "Co-Founder", "Senior", "Associate", "Deputy", "Executive", "Minister", "Commissioner",
             "Lead", "Analyst", "Researcher", "Member", "Consultant", "Specialist", "Representative", "Ambassador", "Chief",
             "Assistant", "Principal", "Counsellor", "Counselor", "Editor", "Partner", "Co-Director", "Nonresident");
-    private static final Pattern ORG_WORDS = Pattern.compile("\\b(Ministry|Organi[sz]ation|Institute|Institution|University|"
+    private static final Pattern ORG_WORDS = Pattern.compile("\\b(?:Ministry|Organi[sz]ation|Institute|Institution|University|"
             + "Universidad|Université|Università|Universität|College|School|Agency|Department|Bank|Centre|Center|Commission|"
             + "Foundation|Association|Council|Delegation|Mission|Network|Fund|Office|Bureau|Secretariat|Federation|Committee|"
             + "Authority|Embassy|Consulate|Society|Alliance|Partnership|Corporation|Company|Government|Parliament|Coalition|"
-            + "Cooperation|Church|Churches|Trust|Forum|Observatory)\\b");
+            + "Cooperation|Church|Churches|Trust|Forum|Observatory|Stiftung|Institut|Organisation|Project|Programme|Group|"
+            + "Caritas|Red Cross|Crescent)\\b|(?i:\\p{L}*(?:stiftung|fraktion|ministerium|verband|verein|zentrum|hilfswerk)\\b)");
     private static final Pattern ACRONYM = Pattern.compile("^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$");
     private static final Pattern AND_TITLE_WORD = Pattern.compile("^(.*\\S) and (\\S+)$");
     private static final Pattern LINKING_WORD = Pattern.compile(" (of|to|at|for) (?:the )?");
@@ -112,7 +113,46 @@ public final class PositionParser {
                 }
             }
         }
-        return List.of(linked(chunk, country, asides).orElse(new Post(chunk, null, null, country)));
+        return List.of(linked(chunk, country, asides).or(() -> titleOfOrganization(chunk, country, asides))
+                .orElseGet(() -> organizationAlone(chunk, country, asides)));
+    }
+
+    /** "President of the Luigi Sturzo Institute", "Member of the European Parliament": a title, then the organization. */
+    private Optional<Post> titleOfOrganization(String chunk, String country, List<String> asides) {
+        Matcher m = LINKING_WORD.matcher(chunk);
+        if (m.find() && startsWithTitleWord(chunk.substring(0, m.start()))) {
+            String rest = chunk.substring(m.end()).strip();
+            if (readsLikeOrganization(Text.withoutTrailingParenthetical(rest))) {
+                OrgPart org = splitParenthetical(rest, country, asides);
+                return Optional.of(post(chunk.substring(0, m.start()), org.name(), org.country()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A position that is only an organization ("University of Oulu", "CEPS") names it without a title. */
+    private Post organizationAlone(String chunk, String country, List<String> asides) {
+        String core = Text.withoutTrailingParenthetical(chunk);
+        boolean known = organizations.isExactlyKnown(core) || organizations.isExactlyKnown(chunk);
+        if (known || (!hasTitleWord(chunk) && readsLikeOrganization(core))) {
+            OrgPart org = splitParenthetical(chunk, country, asides);
+            return post(null, org.name(), org.country());
+        }
+        return new Post(chunk, null, null, country);
+    }
+
+    private static boolean hasTitleWord(String text) {
+        for (String word : text.split("[\\s,/()-]+")) {
+            if (TITLE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithTitleWord(String text) {
+        String first = text.strip().split("[\\s-]+")[0];
+        return TITLE_WORDS.contains(first) || TITLE_WORDS.contains(first.replaceAll("s$", ""));
     }
 
     /** "Director of MPI Europe", "general director a.i. of Fedasil", "Senior Advisor to MPI’s Council", "MPI Nonresident Fellow". */
@@ -250,6 +290,6 @@ public final class PositionParser {
 
     private Post post(String title, String organization, String country) {
         String id = organization == null ? null : organizations.idOf(organization, country).orElse(null);
-        return new Post(title.strip(), organization == null ? null : organization.strip(), id, country);
+        return new Post(title == null ? null : title.strip(), organization == null ? null : organization.strip(), id, country);
     }
 }

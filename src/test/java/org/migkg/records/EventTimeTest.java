@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A start keeps exactly the precision its page gives, and impossible dates are refused. */
+/** A start keeps exactly the precision its page gives (a time with no stated zone has no offset), and impossible dates are refused. */
 class EventTimeTest {
     @ParameterizedTest
     @CsvSource({
@@ -16,7 +16,8 @@ class EventTimeTest {
             "2013-10, 2013-10, gYearMonth",
             "2023-07-25, 2023-07-25, date",
             "2022-02-15T09:00-05:00, 2022-02-15T09:00:00-05:00, dateTime",
-            "2022-02-15T09:00:00-05:00, 2022-02-15T09:00:00-05:00, dateTime"
+            "2022-02-15T09:00:00-05:00, 2022-02-15T09:00:00-05:00, dateTime",
+            "2018-10-24T13:00, 2018-10-24T13:00:00, dateTime"
     })
     void keepsThePagesPrecision(String text, String lexical, String datatype) {
         EventTime t = EventTime.parse(text);
@@ -25,7 +26,7 @@ class EventTimeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2013-13", "2023-02-29", "2022-02-30", "2022-02-15T24:30:00-05:00", "2022-02-15T09:00:00-19:00"})
+    @ValueSource(strings = {"2013-13", "2023-02-29", "2022-02-30", "2022-02-15T24:30:00-05:00", "2022-02-15T09:00:00-19:00", "2018-10-24T25:00"})
     void impossibleDatesAreRefused(String text) {
         assertFalse(EventTime.isValid(text), text);
     }
