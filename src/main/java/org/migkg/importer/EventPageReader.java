@@ -236,7 +236,7 @@ public abstract class EventPageReader {
         /** The event's name (see {@link TitleFinder}); a curator's --title wins. */
         int findTitle() {
             List<String> texts = lines.stream().map(Page.Line::text).toList();
-            TitleFinder.Found found = TitleFinder.in(texts, page.url());
+            TitleFinder.Found found = TitleFinder.in(texts, page.isListingItem() ? null : page.url());
             if (options.title() != null) {
                 title = options.title().strip();
                 return found == null ? -1 : found.index();

@@ -5,11 +5,25 @@ import java.util.List;
 
 /**
  * A saved event page as text: the file it came from, the address its first line states ({@code source: <url>}, or
- * null), and its lines, each with the number of blank lines before it (a gap of two or more sets a block apart).
+ * null), and its lines, each with the number of blank lines before it (a gap of two or more sets a block apart);
+ * {@code item} numbers one event of a listing page (0 for a whole page).
  */
-public record Page(Path file, String url, List<Line> lines, String lastLine) {
+public record Page(Path file, String url, List<Line> lines, String lastLine, int item) {
     public Page {
         lines = List.copyOf(lines);
+    }
+
+    public Page(Path file, String url, List<Line> lines, String lastLine) {
+        this(file, url, lines, lastLine, 0);
+    }
+
+    /** One event of a page that lists several: its lines, numbered from 1 in page order. */
+    public Page item(List<Line> itemLines, int number) {
+        return new Page(file, url, itemLines, itemLines.get(itemLines.size() - 1).text(), number);
+    }
+
+    public boolean isListingItem() {
+        return item > 0;
     }
 
     public record Line(String text, int blanksBefore) {}

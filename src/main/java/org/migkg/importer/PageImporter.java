@@ -23,7 +23,16 @@ public final class PageImporter {
             if (notAnEvent.isPresent()) {
                 return new PageImport.Refused(file, PageImport.Reason.NOT_AN_EVENT, notAnEvent.get());
             }
-            return new PageImport.Drafts(file, List.of(readerFor(page).read(page, options)));
+            EventPageReader reader = readerFor(page);
+            List<List<Page.Line>> items = ListingSplitter.items(page.lines());
+            if (items.isEmpty()) {
+                return new PageImport.Drafts(file, List.of(reader.read(page, options)));
+            }
+            List<EventRecord> drafts = new java.util.ArrayList<>();
+            for (int k = 0; k < items.size(); k++) {
+                drafts.add(reader.read(page.item(items.get(k), k + 1), ImportOptions.NONE));
+            }
+            return new PageImport.Drafts(file, drafts);
         } catch (UnreadablePageException e) {
             return new PageImport.Refused(file, PageImport.Reason.UNREADABLE, e.why());
         }
