@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migkg.text.Folding;
 import org.migkg.text.Honorifics;
 
 /**
- * People named only in running text: after an honorific ("Prof. Sergio Carrera"), after a role cue ("moderated by
- * X", "keynote by X", "with X, Director of Y"), or with a position beside the name ("X, Head of Y at Z, opened ...",
- * "X (Director-General, DG HOME)"). Everything found here is flagged: the text may mention people who did not take
- * part.
+ * People named only in running text. A run of capitalised words is a person when it reads as a name and the sentence
+ * says so: an honorific before it ("Prof. Sergio Carrera"), a role cue ("moderated by X", "with X"), a title just
+ * before it ("Senior Fellow Elizabeth Ferris", "the State Secretary for Asylum, Nicole de Moor"), a position right
+ * after it ("X, Head of Y", "X (Director-General, DG HOME)") or a verb of speaking ("X opened", "X said"). Everything
+ * found here is flagged: the text may mention people who did not take part.
  */
 final class ProsePeople {
     private ProsePeople() {}
@@ -22,64 +22,126 @@ final class ProsePeople {
     /** A person in a sentence, with the words that told the importer so. */
     record Found(StatedPerson person, String role, String evidence) {}
 
-    private static final String WORD = "\\p{Lu}\\p{Ll}[\\p{L}’'-]*";
-    private static final String NAME = "(" + WORD + "(?:\\s+(?:(?:de|da|di|van|von|der|le|la|del|al|el|bin|dos)\\s+)*(?:\\p{Lu}\\.|" + WORD + ")){1,3})";
-    private static final String HONORIFIC = "(?:H\\.\\s?E\\.\\s+(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?|(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Rev|Frau|Herr|Mme|Madame|Monsieur)\\.?\\s+)";
-    private static final Pattern WITH_HONORIFIC = Pattern.compile("\\b(" + HONORIFIC + ")" + NAME);
-    private static final Pattern AFTER_CUE = Pattern.compile(
+    private static final String WORD = "(?:\\p{Lu}\\p{Ll}[\\p{L}’'-]*|\\p{Lu}\\.|[dD][’']\\p{Lu}\\p{Ll}+)";
+    private static final Pattern NAME = Pattern.compile(
+            WORD + "(?:\\s+(?:(?:de|da|di|van|von|der|le|la|del|al|el|bin|dos|du)\\s+)*" + WORD + "){1,5}");
+    private static final Pattern HONORIFIC_BEFORE = Pattern.compile(
+            "(?:H\\.\\s?E\\.(?:\\s+(?:Mr|Ms|Mrs|Dr)\\.?)?|\\b(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Rev|Frau|Herr|Mme|Madame|Monsieur)\\.?)\\s*$");
+    private static final Pattern CUE_BEFORE = Pattern.compile(
             "\\b(moderated by|chaired by|hosted by|presented by|introduced by|opened by|closed by|featuring|keynote (?:speech |address |lecture )?(?:by|from)|"
-                    + "remarks (?:by|from)|speakers? (?:included?|were|was|are|is)|panel(?:l)?ists? (?:included?|were|are)|moderiert von|mit|animée? par|avec)\\s+"
-                    + "(" + HONORIFIC + ")?" + NAME);
-    private static final Pattern WITH_POSITION = Pattern.compile(
-            "(?<![\\p{L}.] )(" + HONORIFIC + ")?" + NAME + "(?:,\\s+([^,;()]{3,120}?)(?=,|\\s+(?:said|says|opened|welcomed|stressed|noted|presented|explained|highlighted|underlined|emphasi[sz]ed|moderated|chaired|spoke|gave|introduced|closed|discussed|shared|argued|reminded|pointed)\\b)|\\s+\\(([^()]{3,160})\\))");
+                    + "remarks (?:by|from)|speech (?:by|from)|welcome (?:speech|address|remarks) (?:by|from)|with|and|including|included|"
+                    + "moderiert von|mit|animée? par|avec|par)\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERB_AFTER = Pattern.compile(
+            "^,?\\s+(?:\\p{Ll}+\\s+)?(?:said|says|opened|welcomed|stressed|noted|presented|explained|highlighted|underlined|emphasi[sz]ed|"
+                    + "moderated|chaired|spoke|gave|introduced|closed|discussed|shared|argued|reminded|pointed|will (?:introduce|moderate|present|speak|open)|"
+                    + "was invited|provided|delivered|led)\\b");
+    private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*\\(([^()]{3,300})\\)");
+    private static final Pattern COMMA_AFTER = Pattern.compile("^,\\s+([^,;()]{3,140}?)(?=\\s*[,;.)]|\\s+(?:and|said|says|will|who|was|were|is|has|had)\\b|$)");
 
     static List<Found> in(String paragraph) {
         Map<String, Found> found = new LinkedHashMap<>();
-        Matcher cue = AFTER_CUE.matcher(paragraph);
-        while (cue.find()) {
-            add(found, cue.group(2), cue.group(3), positionAfter(paragraph, cue.end()), roleOfCue(cue.group(1)), cue.group());
-        }
-        Matcher h = WITH_HONORIFIC.matcher(paragraph);
-        while (h.find()) {
-            add(found, h.group(1), h.group(2), positionAfter(paragraph, h.end()), "speaker", h.group());
-        }
-        Matcher p = WITH_POSITION.matcher(paragraph);
-        while (p.find()) {
-            String position = p.group(3) != null ? p.group(3) : p.group(4);
-            if (position != null && PositionParser.namesATitleOrOrganization(position)) {
-                add(found, p.group(1), p.group(2), position.strip(), "speaker", p.group());
-            }
+        Matcher m = NAME.matcher(paragraph);
+        while (m.find()) {
+            String before = paragraph.substring(Math.max(0, m.start() - 120), m.start());
+            String after = paragraph.substring(m.end());
+            consider(found, m.group(), before, after);
         }
         return new ArrayList<>(found.values());
     }
 
-    private static void add(Map<String, Found> found, String honorific, String name, String position, String role, String evidence) {
-        String n = PersonLine.normalCase(name.strip());
-        if (!PersonNames.looksLikeName(n)) {
+    private static void consider(Map<String, Found> found, String run, String before, String after) {
+        String[] tokens = run.split("\\s+");
+        int first = 0;
+        StringBuilder titleBefore = new StringBuilder();
+        while (first < tokens.length - 2 || (first < tokens.length - 1 && !PersonNames.looksLikeName(join(tokens, first)))) {
+            if (PersonNames.looksLikeName(join(tokens, first))) {
+                break;
+            }
+            titleBefore.append(tokens[first]).append(' ');
+            first++;
+        }
+        String name = join(tokens, first);
+        if (!PersonNames.looksLikeName(name) || Honorifics.is(tokens[first])) {
             return;
         }
-        String key = Folding.key(n);
-        Found earlier = found.get(key);
-        String h = honorific == null ? null : Honorifics.split(honorific.strip() + " X").honorific();
-        if (earlier == null) {
-            found.put(key, new Found(new StatedPerson(h, n, position), role, evidence.strip()));
-        } else if (earlier.person().position() == null && position != null) {
-            found.put(key, new Found(earlier.person().withPosition(position), earlier.role(), earlier.evidence()));
+        String lead = (before + " " + titleBefore).stripTrailing();
+        String honorific = null;
+        Matcher h = HONORIFIC_BEFORE.matcher(before);
+        if (h.find()) {
+            honorific = Honorifics.split(h.group().strip() + " X").honorific();
         }
+        Matcher cue = CUE_BEFORE.matcher(before);
+        String position = positionAfter(after);
+        String preTitle = titleBefore(lead);
+        boolean verb = VERB_AFTER.matcher(after).find();
+        String role = cue.find() ? roleOfCue(cue.group(1)) : roleOfVerb(after);
+        boolean evidence = honorific != null || position != null || preTitle != null || verb
+                || (cue.find(0) && !isWeakCue(cue.group(1)) );
+        if (!evidence) {
+            return;
+        }
+        String key = Folding.key(name);
+        if (found.containsKey(key)) {
+            return;
+        }
+        String stated = position != null ? position : preTitle;
+        String evidenceText = (preTitle != null ? preTitle + " " : "") + name + (position != null ? ", " + position : "");
+        found.put(key, new Found(new StatedPerson(honorific, name, stated), role, evidenceText.strip()));
     }
 
-    /** ", Director of X," or " (Director of X)" right after a name. */
-    private static String positionAfter(String text, int end) {
-        String rest = text.substring(end);
-        Matcher paren = Pattern.compile("^\\s*\\(([^()]{3,160})\\)").matcher(rest);
-        if (paren.find()) {
-            return paren.group(1).strip();
-        }
-        Matcher comma = Pattern.compile("^,\\s+([^,;()]{3,120}?)(?=[,;.]|\\s+(?:and|said|will|who)\\b)").matcher(rest);
-        if (comma.find() && PositionParser.namesATitleOrOrganization(comma.group(1))) {
-            return comma.group(1).strip();
+    private static boolean isWeakCue(String cue) {
+        String c = Folding.key(cue);
+        return c.equals("with") || c.equals("and") || c.equals("including") || c.equals("included") || c.equals("mit")
+                || c.equals("avec") || c.equals("par");
+    }
+
+    /** "Senior Fellow", "State Secretary for Asylum and Migration," right before the name, ending in a title word. */
+    private static String titleBefore(String lead) {
+        String t = lead.replaceFirst(",\\s*$", "").strip();
+        String[] words = t.split("\\s+");
+        int n = words.length;
+        for (int k = n - 1; k >= Math.max(0, n - 7); k--) {
+            String w = words[k].replaceAll("[^\\p{L}-]", "");
+            if (PositionParser.isTitleWord(w)) {
+                int start = k;
+                while (start > 0 && start > n - 9 && (Character.isUpperCase(words[start - 1].charAt(0)) || words[start - 1].matches("of|for|and|the|on"))
+                        && !words[start - 1].endsWith(".")) {
+                    start--;
+                }
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, start, n)).replaceAll("^[^\\p{L}]+", "");
+                boolean adjacent = k == n - 1 || java.util.Arrays.stream(words, k + 1, n).allMatch(x -> Character.isUpperCase(x.charAt(0)) || x.matches("of|for|and|the|on"));
+                return adjacent && !phrase.isBlank() ? phrase : null;
+            }
         }
         return null;
+    }
+
+    private static String positionAfter(String after) {
+        Matcher paren = PAREN_AFTER.matcher(after);
+        if (paren.find() && PositionParser.namesATitleOrOrganization(paren.group(1))) {
+            return paren.group(1).strip();
+        }
+        Matcher comma = COMMA_AFTER.matcher(after);
+        if (comma.find()) {
+            String p = comma.group(1).strip();
+            String firstWord = p.split("\\s+")[0];
+            if (PositionParser.isTitleWord(firstWord) || PositionParser.isTitleWord(firstWord.replaceAll("s$", ""))
+                    || (p.matches("^(?:the\\s+)?\\p{Lu}.*") && PositionParser.namesATitleOrOrganization(p) && !PersonNames.looksLikeName(p))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String roleOfVerb(String after) {
+        String a = Folding.key(after.length() > 40 ? after.substring(0, 40) : after);
+        if (a.matches("^(?:\\p{L}+ )?(?:moderated|will moderate).*")) {
+            return "moderator";
+        }
+        if (a.matches("^(?:\\p{L}+ )?(?:opened|welcomed|will open).*")) {
+            return "opening-remarks";
+        }
+        return "speaker";
     }
 
     private static String roleOfCue(String cue) {
@@ -96,14 +158,11 @@ final class ProsePeople {
         if (c.startsWith("keynote")) {
             return "keynote";
         }
-        if (c.startsWith("opened")) {
+        if (c.startsWith("opened") || c.startsWith("welcome")) {
             return "opening-remarks";
         }
         if (c.startsWith("closed")) {
             return "closing-remarks";
-        }
-        if (c.startsWith("panel")) {
-            return "panelist";
         }
         if (c.startsWith("presented")) {
             return "presenter";
@@ -114,7 +173,7 @@ final class ProsePeople {
         return "speaker";
     }
 
-    static Optional<Found> first(String paragraph) {
-        return in(paragraph).stream().findFirst();
+    private static String join(String[] tokens, int from) {
+        return String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
     }
 }
