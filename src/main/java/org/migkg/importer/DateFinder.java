@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,10 +56,13 @@ final class DateFinder {
     }
 
     /** The reading of one text: its dates, the hints, and the page's dates that settle orders and years. */
-    private record Reading(String text, List<RawDate> dates, DateHints hints, List<RawDate> pageDates, LocalDate posted, Integer pageYear) {
+    private record Reading(String text, List<RawDate> dates, DateHints hints, List<RawDate> pageDates, LocalDate posted,
+            Integer pageYear, Integer bareYear) {
+
+        private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
         Reading(String text, List<RawDate> dates, DateHints hints, List<RawDate> pageDates) {
-            this(text, dates, hints, pageDates, null, null);
+            this(text, dates, hints, pageDates, null, null, null);
         }
 
         Reading {
@@ -71,6 +75,15 @@ final class DateFinder {
                         .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                         .map(Map.Entry::getKey).orElse(null);
             }
+            if (bareYear == null) {
+                bareYear = mostFrequentYear(hints.pageText() == null ? text : hints.pageText());
+            }
+        }
+
+        private static Integer mostFrequentYear(String page) {
+            Map<Integer, Long> counts = YEAR.matcher(page).results().collect(Collectors.groupingBy(r -> Integer.valueOf(r.group()), Collectors.counting()));
+            return counts.entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse(null);
         }
 
         private static LocalDate postedOnPage(String text, List<RawDate> dates, DateHints hints, List<RawDate> pageDates) {
@@ -163,7 +176,7 @@ final class DateFinder {
         private YearGuess.Context yearContext(RawDate raw) {
             Integer nearby = dates.stream().filter(r -> r != raw && r.start() != null && r.start().year() != null)
                     .min(Comparator.comparingInt(r -> Math.abs(r.from() - raw.from()))).map(r -> r.start().year()).orElse(null);
-            return new YearGuess.Context(posted, nearby, pageYear, hints.reference());
+            return new YearGuess.Context(posted, nearby, pageYear, bareYear, hints.reference());
         }
 
         private static NumericOrder.Reading order(RawDate.Part part, RawDate raw, DateHints hints, List<RawDate> pageDates) {

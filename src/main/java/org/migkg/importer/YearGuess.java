@@ -9,7 +9,8 @@ import java.time.temporal.ChronoUnit;
  * The year of a date stated without one, and the doubt that says how it was chosen: the year in which the stated
  * weekday fits (near the page's other years, else the latest up to the reference year), else the year that puts the
  * date nearest the page's posting date, else the year of the nearest date the text states in full, else the year
- * the page's dates state most often, else the reference year.
+ * the page's dates state most often, else the year the page names most often, else the latest year in which the day
+ * is not after the reference date.
  */
 final class YearGuess {
     private YearGuess() {}
@@ -17,9 +18,9 @@ final class YearGuess {
     record Guess(int year, String doubt) {}
 
     /** What the page says about years: its posting date, the nearest full date's year, its most stated year (each nullable). */
-    record Context(LocalDate posted, Integer nearbyYear, Integer pageYear, LocalDate reference) {
+    record Context(LocalDate posted, Integer nearbyYear, Integer pageYear, Integer bareYear, LocalDate reference) {
         Integer year() {
-            return posted != null ? Integer.valueOf(posted.getYear()) : nearbyYear != null ? nearbyYear : pageYear;
+            return posted != null ? Integer.valueOf(posted.getYear()) : nearbyYear != null ? nearbyYear : pageYear != null ? pageYear : bareYear;
         }
     }
 
@@ -65,8 +66,14 @@ final class YearGuess {
         if (c.pageYear() != null) {
             return new Guess(c.pageYear(), said + "read as " + c.pageYear() + ", the year the page's dates state most often: confirm the year");
         }
-        int y = c.reference().getYear();
-        return new Guess(y, said + "the page states no year, so it is read as " + y + ", the year of reading: confirm the year");
+        if (c.bareYear() != null) {
+            return new Guess(c.bareYear(), said + "read as " + c.bareYear() + ", the year the page names most often: confirm the year");
+        }
+        LocalDate reference = c.reference();
+        int y = month < reference.getMonthValue() || month == reference.getMonthValue() && day <= reference.getDayOfMonth()
+                ? reference.getYear() : reference.getYear() - 1;
+        return new Guess(y, said + "the page states no year, so it is read as " + y + ", the latest year up to " + reference
+                + " that has it: confirm the year");
     }
 
     private static boolean fits(int year, int month, int day, DayOfWeek weekday) {
