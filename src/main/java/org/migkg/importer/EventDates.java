@@ -31,7 +31,7 @@ final class EventDates {
     }
 
     /** A stated date with the line it stands on and how it stands there. */
-    private record Placed(DateMention mention, int line, boolean labelled, boolean opensLine, boolean example) {
+    private record Placed(DateMention mention, int line, boolean labelled, boolean opensLine, boolean alone, boolean example) {
         int rank() {
             return labelled ? 0 : opensLine ? 1 : 2;
         }
@@ -42,7 +42,7 @@ final class EventDates {
         DateHints h = hints.pageText() == null ? hints.withPageText(text) : hints;
         List<Placed> placed = place(lines, DateFinder.all(text, h)).stream().filter(p -> !p.example()).toList();
         List<Placed> events = placed.stream().filter(p -> p.mention().isDate() && !p.mention().published()
-                && (!p.mention().relative() || p.opensLine())).toList();
+                && (!p.mention().relative() || p.alone() || p.labelled())).toList();
         List<String> doubts = new ArrayList<>();
         Placed chosen;
         if (!events.isEmpty()) {
@@ -83,7 +83,8 @@ final class EventDates {
             boolean labelled = EVENT_LABEL.matcher(prefix).matches()
                     || prefix.strip().replaceAll("[\\W]", "").isEmpty() && line > 0 && EVENT_LABEL.matcher(previous(lines, line)).matches();
             boolean opensLine = prefix.replaceAll("\\W", "").isEmpty() || prefix.length() <= 30 && lines.get(line).length() <= 80;
-            out.add(new Placed(m, line, labelled, opensLine, EXAMPLE.matcher(prefix).matches()));
+            boolean alone = !lines.get(line).replace(m.stated(), "").matches(".*\\p{L}.*");
+            out.add(new Placed(m, line, labelled, opensLine, alone, EXAMPLE.matcher(prefix).matches()));
         }
         return out;
     }
