@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -80,9 +79,9 @@ final class DateNames {
     }
 
     /** The name of a weekday or month in English, for messages. */
-    static String english(Object dayOrMonth) {
-        Function<String, String> title = s -> s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);
-        return title.apply(dayOrMonth.toString());
+    static String english(Enum<?> dayOrMonth) {
+        String name = dayOrMonth.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static String key(String name) {

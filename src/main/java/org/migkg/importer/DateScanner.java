@@ -126,18 +126,31 @@ final class DateScanner {
         }
     }
 
+    /** A language's relative words and "ago" phrase, compiled once. */
+    private record RelativeWords(DateLanguage language, Map<String, Pattern> words, Pattern ago) {
+        static RelativeWords of(DateLanguage l) {
+            Map<String, Pattern> words = new java.util.HashMap<>();
+            l.relative().keySet().forEach(w -> words.put(w, Pattern.compile("(?<![\\p{L}'’])" + Pattern.quote(w) + "(?![\\p{L}'’])", FLAGS)));
+            return new RelativeWords(l, words, Pattern.compile("(?<![\\p{L}])" + l.ago() + "(?![\\p{L}])", FLAGS));
+        }
+    }
+
+    private static final Map<DateLanguage, RelativeWords> RELATIVE = DateLanguage.ALL.stream()
+            .collect(Collectors.toMap(l -> l, RelativeWords::of));
+
     private static void relative(String text, Locale language, List<RawDate> found) {
         for (DateLanguage l : DateLanguage.forPage(language)) {
-            for (Map.Entry<String, Integer> word : l.relative().entrySet()) {
+            RelativeWords words = RELATIVE.get(l);
+            for (Map.Entry<String, Pattern> word : words.words().entrySet()) {
                 if (language == null && l.hintedOnly().contains(word.getKey())) {
                     continue;
                 }
-                Matcher m = Pattern.compile("(?<![\\p{L}'’])" + Pattern.quote(word.getKey()) + "(?![\\p{L}'’])", FLAGS).matcher(text);
+                Matcher m = word.getValue().matcher(text);
                 while (m.find()) {
-                    found.add(RawDate.relative(m.start(), m.end(), m.group(), new RawDate.Relative(word.getValue(), ChronoUnit.DAYS)));
+                    found.add(RawDate.relative(m.start(), m.end(), m.group(), new RawDate.Relative(l.relative().get(word.getKey()), ChronoUnit.DAYS)));
                 }
             }
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + l.ago() + "(?![\\p{L}])", FLAGS).matcher(text);
+            Matcher m = words.ago().matcher(text);
             while (m.find()) {
                 String unit = m.group("unit").toLowerCase(Locale.ROOT);
                 l.units().entrySet().stream().filter(u -> unit.startsWith(u.getKey())).findFirst().ifPresent(u ->

@@ -109,6 +109,8 @@ final class TimeZones {
         }
     }
 
+    private static final Pattern OPENING = Pattern.compile("\\s*\\(?\\s*");
+    private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
     private static final Pattern OFFSET = Pattern.compile("(?:GMT|UTC)\\s*([+\\-−–])\\s*(\\d{1,2})(?::?(\\d{2}))?(?!\\d)");
     private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}{2,4})(?![\\p{L}])");
     private static final Pattern NAME = Pattern.compile("((?:\\p{L}[\\p{L}.]*[ -]){1,3})(?:time|Time|TIME)(?![\\p{L}])");
@@ -118,7 +120,7 @@ final class TimeZones {
     record Named(Zone zone, int end) {}
 
     static Optional<Named> at(String text, int from) {
-        Matcher space = Pattern.compile("\\s*\\(?\\s*").matcher(text).region(from, text.length());
+        Matcher space = OPENING.matcher(text).region(from, text.length());
         int at = space.lookingAt() ? space.end() : from;
         boolean opened = text.substring(from, at).contains("(");
         Optional<Named> found = offset(text, at).or(() -> abbreviation(text, at)).or(() -> name(text, at));
@@ -126,7 +128,7 @@ final class TimeZones {
     }
 
     private static Named closed(String text, Named n) {
-        Matcher close = Pattern.compile("\\s*\\)").matcher(text).region(n.end(), text.length());
+        Matcher close = CLOSING.matcher(text).region(n.end(), text.length());
         return close.lookingAt() ? new Named(n.zone(), close.end()) : new Named(n.zone(), -1);
     }
 
