@@ -24,15 +24,15 @@ final class DateScanner {
     private static final String DAY = "(?<!\\d)(\\d{1,2})(?!\\d)(?:st|nd|rd|th|er|re|\\.)?";
     private static final String FIRST_DAY = "(?<![\\d/-])" + DAY;
     private static final String YEAR = "((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}[:h.]\\d{2}(?!\\d)))";
-    private static final String WEEKDAY = "(?:(" + DateNames.WEEKDAY + ")[,.]?\\s*(?:(?:den|le|the)\\s+)?)?";
+    private static final String WEEKDAY = "(?:(" + DateNames.WEEKDAY + ")[,.]?\\h*(?:(?:den|le|the)\\h+)?)?";
     private static final String MONTH = "(" + DateNames.MONTH + ")";
-    private static final String JOIN = "\\s*(?:[-–—‒]|" + words(l -> Stream.concat(l.spanWords().stream(), l.andWords().stream())) + ")\\s*";
+    private static final String JOIN = "\\h*(?:[-–—‒]|" + words(l -> Stream.concat(l.spanWords().stream(), l.andWords().stream())) + ")\\h*";
     static final Pattern SPAN_BETWEEN = Pattern.compile("[ \\t]*(?:[-–—‒]|" + words(l -> l.spanWords().stream()) + ")[ \\t]*", FLAGS);
 
-    private static final Pattern DAY_MONTH = Pattern.compile(WEEKDAY + FIRST_DAY + "(?:" + JOIN + DAY + ")?\\s*(?:of\\s+)?" + MONTH
-            + "(?:" + JOIN + DAY + "\\s*(?:of\\s+)?" + MONTH + ")?(?:,?\\s*" + YEAR + ")?", FLAGS);
-    private static final Pattern MONTH_DAY = Pattern.compile(WEEKDAY + MONTH + "\\s*" + DAY + "(?:" + JOIN + "(?:" + MONTH + "\\s*)?" + DAY + ")?"
-            + "(?:,?\\s*" + YEAR + ")?", FLAGS);
+    private static final Pattern DAY_MONTH = Pattern.compile(WEEKDAY + FIRST_DAY + "(?:" + JOIN + DAY + ")?\\h*(?:of\\h+)?" + MONTH
+            + "(?:" + JOIN + DAY + "\\h*(?:of\\h+)?" + MONTH + ")?(?:,?\\h*" + YEAR + ")?", FLAGS);
+    private static final Pattern MONTH_DAY = Pattern.compile(WEEKDAY + MONTH + "\\h*" + DAY + "(?:" + JOIN + "(?:" + MONTH + "\\h*)?" + DAY + ")?"
+            + "(?:,?\\h*" + YEAR + ")?", FLAGS);
     private static final Pattern NUMERIC = Pattern.compile(WEEKDAY + "(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\3" + YEAR, FLAGS);
     private static final Pattern ISO = Pattern.compile("(?<![\\d./-])((?:19|20)\\d{2})([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d])", FLAGS);
 
