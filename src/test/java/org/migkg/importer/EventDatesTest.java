@@ -34,6 +34,15 @@ class EventDatesTest {
     }
 
     @Test
+    void eachLanguagesLabels() {
+        for (String label : List.of("When: 10 June 2021", "Date: 10 June 2021", "Datum: 10. Juni 2021", "Wann: 10.06.2021",
+                "Date & Time: THURSDAY, JUNE 10, 2021, 9:00 A.M. ET", "Quand : jeudi 10 juin 2021", "Dato: 10. juni 2021")) {
+            EventDate d = of(" date 2021-05-01 Press release", "A panel on 3 May 2021 prepared the meeting, which the ministers then held.", label);
+            assertEquals(LocalDate.of(2021, 6, 10), d.start(), label);
+        }
+    }
+
+    @Test
     void aLabelAloneOnTheLineAbove() {
         EventDate d = of("INFOS PRATIQUES", "Paris", "HORAIRES", "Mardi 18 juin – 14h à 19h30", "Le centre organise le 18 juin la rencontre.");
         assertEquals(LocalDate.of(2024, 6, 18), d.start());
