@@ -394,7 +394,7 @@ public abstract class EventPageReader {
                 sources.add(dateSource);
             }
             for (String s : sources) {
-                Optional<StatedTimes> t = StatedTimes.in(s, date.start());
+                Optional<StatedTimes> t = StatedTimes.in(s, date.start()).filter(StatedTimes::hasOffset);
                 if (t.isPresent()) {
                     return t;
                 }

@@ -2,114 +2,110 @@ package org.migkg.importer;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times with their zones as a page states them ("9:00 A.M. ET (New York, DC) / 3:00 P.M. CET (Berlin, Brussels)").
- * Times joined by "/" state one moment in several zones: each is turned into an instant through the zone's rules on
- * that date (ET in February is UTC-5, in July UTC-4) and they must agree. The start is the first, with its offset.
+ * Times as a page states them, with their zones if named: "9:00 A.M. ET (New York, DC) / 3:00 P.M. CET (Berlin,
+ * Brussels)", "18:00-19:30 Finnish time (GMT+2)", "kl. 13:00 til kl. 15:00", "um 9.30 Uhr", "14h à 19h30",
+ * "9:30 am - 5:00 pm". Statements joined by "/" state one moment in several zones: each is turned into an instant
+ * through its zone's rules on that date (ET in February is UTC-5, in July UTC-4) and they must agree. The start and
+ * end are those of the first statement, with the offset of its zone; a time without a zone keeps no offset.
  */
-record StatedTimes(List<String> stated, OffsetDateTime start, List<String> doubts) {
+record StatedTimes(List<String> stated, LocalDateTime localStart, LocalDateTime localEnd, ZoneOffset offset, List<String> doubts) {
 
-    /** Abbreviation → the zone whose rules give its offset on a date, and whether it names summer time (null: either). */
-    private record Zone(ZoneId id, Boolean summer) {}
+    StatedTimes {
+        stated = List.copyOf(stated);
+        doubts = List.copyOf(doubts);
+    }
 
-    private static final Map<String, Zone> ZONES = Map.ofEntries(
-            Map.entry("ET", new Zone(ZoneId.of("America/New_York"), null)),
-            Map.entry("EST", new Zone(ZoneId.of("America/New_York"), false)),
-            Map.entry("EDT", new Zone(ZoneId.of("America/New_York"), true)),
-            Map.entry("CT", new Zone(ZoneId.of("America/Chicago"), null)),
-            Map.entry("CDT", new Zone(ZoneId.of("America/Chicago"), true)),
-            Map.entry("PT", new Zone(ZoneId.of("America/Los_Angeles"), null)),
-            Map.entry("PST", new Zone(ZoneId.of("America/Los_Angeles"), false)),
-            Map.entry("PDT", new Zone(ZoneId.of("America/Los_Angeles"), true)),
-            Map.entry("CET", new Zone(ZoneId.of("Europe/Berlin"), false)),
-            Map.entry("CEST", new Zone(ZoneId.of("Europe/Berlin"), true)),
-            Map.entry("EET", new Zone(ZoneId.of("Europe/Athens"), false)),
-            Map.entry("EEST", new Zone(ZoneId.of("Europe/Athens"), true)),
-            Map.entry("WET", new Zone(ZoneId.of("Europe/Lisbon"), false)),
-            Map.entry("WEST", new Zone(ZoneId.of("Europe/Lisbon"), true)),
-            Map.entry("BST", new Zone(ZoneId.of("Europe/London"), true)),
-            Map.entry("GMT", new Zone(ZoneId.of("UTC"), null)),
-            Map.entry("UTC", new Zone(ZoneId.of("UTC"), null)),
-            Map.entry("EAT", new Zone(ZoneId.of("Africa/Nairobi"), null)),
-            Map.entry("WAT", new Zone(ZoneId.of("Africa/Lagos"), null)),
-            Map.entry("CAT", new Zone(ZoneId.of("Africa/Maputo"), null)),
-            Map.entry("SAST", new Zone(ZoneId.of("Africa/Johannesburg"), null)),
-            Map.entry("JST", new Zone(ZoneId.of("Asia/Tokyo"), null)),
-            Map.entry("AEST", new Zone(ZoneId.of("Australia/Sydney"), false)),
-            Map.entry("AEDT", new Zone(ZoneId.of("Australia/Sydney"), true)));
+    private static final Pattern TIMES = Pattern.compile(
+            "(?<![\\d.:,]|\\d/)(?:(kl\\.?|klokka|um|at|à|from|von|ab|de|dès)\\s*)?" + time(1)
+                    + "(?:\\s*(?:[-–—]|to|until|till|bis|à|au|til)\\s*(?:kl\\.?\\s*)?" + time(2) + ")?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PLACES = Pattern.compile("\\s*\\([^)]{1,80}\\)");
+    private static final Pattern SAME_MOMENT = Pattern.compile("\\s*/\\s*");
 
-    private static final Pattern TIME = Pattern.compile(
-            "\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(A\\.M\\.|P\\.M\\.|a\\.m\\.|p\\.m\\.|AM|PM|am|pm)?\\s*(" + String.join("|", ZONES.keySet()) + ")\\b(\\s*\\([^)]*\\))?");
+    private static String time(int n) {
+        return "(?<h" + n + ">\\d{1,2})(?:(?<sep" + n + ">[:.h])(?<m" + n + ">\\d{2})|(?<hour" + n + ">h))?(?!\\d)"
+                + "(?:\\s*(?<mer" + n + ">[ap]\\.\\s?m\\.|[ap]m)(?![\\p{L}]))?(?:\\s*(?<uhr" + n + ">Uhr|o'clock))?";
+    }
+
+    /** The start with its offset; null when the page names no zone. */
+    OffsetDateTime start() {
+        return offset == null ? null : localStart.atOffset(offset);
+    }
+
+    /** The end with its offset; null when the page names no zone or no end. */
+    OffsetDateTime end() {
+        return offset == null || localEnd == null ? null : localEnd.atOffset(offset);
+    }
+
+    boolean hasOffset() {
+        return offset != null;
+    }
 
     /** Whether the text states at least one time with a zone the reader knows. */
     static boolean statesATime(String text) {
-        return in(text, LocalDate.of(2000, 1, 1)).isPresent();
+        return in(text, LocalDate.of(2000, 1, 1)).filter(StatedTimes::hasOffset).isPresent();
     }
 
     static Optional<StatedTimes> in(String text, LocalDate date) {
-        Matcher m = TIME.matcher(text);
-        List<String> stated = new ArrayList<>();
-        List<String> doubts = new ArrayList<>();
-        List<List<ZonedDateTime>> groups = new ArrayList<>();
-        int lastEnd = -1;
-        while (m.find()) {
-            String meridiem = m.group(3);
-            if (meridiem == null && m.group(2) == null) {
-                continue; // "10 ET" without minutes or A.M./P.M. is too loose to be a time
-            }
-            int hour = Integer.parseInt(m.group(1));
-            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            if (meridiem != null) {
-                boolean pm = meridiem.toUpperCase().startsWith("P");
-                hour = hour % 12 + (pm ? 12 : 0);
-            }
-            if (hour > 23 || minute > 59) {
-                continue;
-            }
-            Zone zone = ZONES.get(m.group(4));
-            ZonedDateTime at = ZonedDateTime.of(date, LocalTime.of(hour, minute), zone.id());
-            String statement = m.group(0).strip();
-            stated.add(statement);
-            boolean summer = zone.id().getRules().isDaylightSavings(at.toInstant());
-            if (zone.summer() != null && zone.summer() != summer) {
-                doubts.add("\"" + statement + "\" names " + (zone.summer() ? "summer" : "standard") + " time, but on " + date
-                        + " " + zone.id() + " is on " + (summer ? "summer" : "standard") + " time (UTC" + at.getOffset()
-                        + "); read as local time there");
-            }
-            boolean sameMoment = lastEnd >= 0 && text.substring(lastEnd, m.start()).strip().equals("/");
-            if (sameMoment) {
-                groups.get(groups.size() - 1).add(at);
-            } else {
-                groups.add(new ArrayList<>(List.of(at)));
-            }
-            lastEnd = m.end();
+        String spaced = text.replaceAll("(?<!\\d)((?:19|20)\\d{2})(?=\\d{1,2}[:.h]\\d{2}(?!\\d))", "$1 ");
+        List<TimeStatement> found = new ArrayList<>();
+        Matcher m = TIMES.matcher(spaced);
+        int at = 0;
+        while (at < spaced.length() && m.find(at)) {
+            Optional<TimeStatement> s = TimeStatement.of(m, spaced, date);
+            s.ifPresent(found::add);
+            at = s.map(TimeStatement::to).orElse(m.start() + 1);
         }
-        if (stated.isEmpty()) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        for (List<ZonedDateTime> group : groups) {
-            Instant first = group.get(0).toInstant();
-            for (ZonedDateTime other : group) {
-                if (!other.toInstant().equals(first)) {
-                    doubts.add("the stated times do not agree: " + group.get(0).toOffsetDateTime() + " is not " + other.toOffsetDateTime());
+        return Optional.of(agree(spaced, found, date));
+    }
+
+    private static StatedTimes agree(String text, List<TimeStatement> found, LocalDate date) {
+        List<String> doubts = new ArrayList<>();
+        List<List<TimeStatement>> moments = new ArrayList<>();
+        TimeStatement previous = null;
+        for (TimeStatement s : found) {
+            doubts.addAll(s.doubts());
+            if (previous != null && SAME_MOMENT.matcher(text.substring(previous.to(), s.from())).matches()) {
+                moments.get(moments.size() - 1).add(s);
+            } else {
+                moments.add(new ArrayList<>(List.of(s)));
+            }
+            previous = s;
+        }
+        for (List<TimeStatement> moment : moments) {
+            List<TimeStatement> zoned = moment.stream().filter(s -> s.zoned() != null).toList();
+            for (TimeStatement other : zoned) {
+                Instant first = zoned.get(0).zoned().toInstant();
+                if (!other.zoned().toInstant().equals(first)) {
+                    doubts.add("the stated times do not agree: " + zoned.get(0).zoned().toOffsetDateTime() + " is not " + other.zoned().toOffsetDateTime());
                 }
             }
         }
-        if (groups.size() > 1) {
-            doubts.add("the page states " + groups.size() + " separate times (" + String.join("; ", stated)
-                    + "); the start is the first of them");
+        List<String> stated = found.stream().map(TimeStatement::words).toList();
+        if (moments.size() > 1) {
+            doubts.add("the page states " + moments.size() + " separate times (" + String.join("; ", stated) + "); the start is the first of them");
         }
-        return Optional.of(new StatedTimes(stated, groups.get(0).get(0).toOffsetDateTime(), doubts));
+        TimeStatement first = moments.get(0).stream().filter(s -> s.zoned() != null).findFirst().orElse(moments.get(0).get(0));
+        LocalDateTime start = LocalDateTime.of(date, first.start());
+        LocalDateTime end = first.end() == null ? null : LocalDateTime.of(first.end().isBefore(first.start()) ? date.plusDays(1) : date, first.end());
+        ZoneOffset offset = first.zoned() == null ? null : first.zoned().getOffset();
+        return new StatedTimes(stated, start, end, offset, doubts);
+    }
+
+    static Pattern places() {
+        return PLACES;
     }
 }
