@@ -3,6 +3,7 @@ package org.migkg.importer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -32,6 +33,7 @@ record EventDate(LocalDate start, LocalDate end, LocalDateTime startTime, LocalD
     }
 
     private String iso(LocalDateTime time) {
-        return offset == null ? time.toString() : time.atOffset(offset).toString();
+        return offset == null ? time.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                : time.atOffset(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

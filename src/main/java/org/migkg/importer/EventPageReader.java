@@ -104,33 +104,34 @@ public abstract class EventPageReader {
             int titleIndex = findTitle();
             walk(titleIndex);
 
-            StatedDate date = findDate().orElse(null);
-            if (date == null && startWhenUnstated != null) {
-                date = new StatedDate(startWhenUnstated, null, null, List.of());
-                flag("/start", "the page states no date; " + startWhenUnstated + " was given on the command line");
-            }
+            List<String> texts = lines.stream().map(Page.Line::text).toList();
+            Optional<EventDate> date = EventDates.of(texts, DateHints.forPage(page.url(), texts, null));
             String start;
             String end = null;
             String idPrefix;
-            Optional<StatedTimes> times = Optional.empty();
+            List<String> statedTimes = List.of();
             int year;
-            if (date == null) {
-                Optional<Integer> mentioned = YearHint.of(page.url(), lines.stream().map(Page.Line::text).toList());
+            if (date.isPresent()) {
+                EventDate d = date.get();
+                d.doubts().forEach(doubt -> flag("/start", doubt));
+                start = d.isoStart();
+                end = d.isoEnd();
+                statedTimes = d.statedTimes();
+                idPrefix = d.start().toString();
+                year = d.start().getYear();
+            } else if (startWhenUnstated != null) {
+                start = startWhenUnstated.toString();
+                idPrefix = start;
+                year = startWhenUnstated.getYear();
+                flag("/start", "the page states no date; " + startWhenUnstated + " was given on the command line");
+            } else {
+                Optional<Integer> mentioned = YearHint.of(page.url(), texts);
                 year = mentioned.orElse(0);
                 start = mentioned.map(String::valueOf).orElse(null);
                 idPrefix = mentioned.map(String::valueOf).orElse("undated");
                 flag("/start", mentioned.map(y -> "the page states no date; " + y + " is the year it names most: give the "
                         + "event's date (import --start) or keep only the year")
                         .orElse("the page states no date and no year: give the event's date (import --start) before loading"));
-            } else {
-                date.doubts().forEach(d -> flag("/start", d));
-                StatedDate stated = date;
-                times = findTimes(stated);
-                times.ifPresent(t -> t.doubts().forEach(d -> flag("/start", d)));
-                start = times.map(t -> t.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(date.start().toString());
-                end = date.end() == null ? null : date.end().toString();
-                idPrefix = date.start().toString();
-                year = date.start().getYear();
             }
 
             HubFacetList facets = hasFacets() ? HubFacetList.read(facetLines) : HubFacetList.read(List.of());
@@ -184,7 +185,7 @@ public abstract class EventPageReader {
             HubFacets hub = hubFacets(facets);
             Source source = new Source(page.url(), title, page.documentName(), null, publisher(), truncated ? Boolean.TRUE : null);
             return new EventRecord("../schema/event.schema.json", id, title, subtitle, eventType, statedType, start, end,
-                    times.map(StatedTimes::stated).orElse(List.of()), attendance, venue, location, description, null, null,
+                    statedTimes, attendance, venue, location, description, null, null,
                     organizers, List.copyOf(partners), List.copyOf(funders), partOf, participants, objectives(facets),
                     facets.themes, facets.get("Geographic Scope"), List.of(), facets.sdgs, facets.sdgTargets, hub, source,
                     review);

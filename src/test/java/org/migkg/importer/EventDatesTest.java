@@ -82,8 +82,8 @@ class EventDatesTest {
         EventDate d = of("Webinar", "Date and Time:", "Thursday, March 6, 2025, 18.00-19.30 Finnish time (GMT+2) /10:00-11:30 am CST");
         assertEquals(LocalDate.of(2025, 3, 6), d.start());
         assertEquals(ZoneOffset.ofHours(2), d.offset());
-        assertEquals("2025-03-06T18:00+02:00", d.isoStart());
-        assertEquals("2025-03-06T19:30+02:00", d.isoEnd());
+        assertEquals("2025-03-06T18:00:00+02:00", d.isoStart());
+        assertEquals("2025-03-06T19:30:00+02:00", d.isoEnd());
         assertEquals(List.of("18.00-19.30 Finnish time (GMT+2)", "10:00-11:30 am CST"), d.statedTimes());
         assertEquals(List.of(), d.doubts());
     }
@@ -91,23 +91,23 @@ class EventDatesTest {
     @Test
     void timesOnALabelledLineNearby() {
         EventDate d = of("Title: Realising Solidarity", "Date: Monday 27 October 2025", "Time: 14.00-17.30", "Venue: Press Club");
-        assertEquals("2025-10-27T14:00", d.isoStart());
-        assertEquals("2025-10-27T17:30", d.isoEnd());
+        assertEquals("2025-10-27T14:00:00", d.isoStart());
+        assertEquals("2025-10-27T17:30:00", d.isoEnd());
         assertNull(d.offset());
     }
 
     @Test
     void germanDateAndTimeOnTheLinesUnderTheLabel() {
         EventDate d = of("Rückkehr um jeden Preis?", "Datum, Uhrzeit", "Mo., 21. Okt. 2019,", "10.00 – 18.00 Uhr In meinem Kalender speichern");
-        assertEquals("2019-10-21T10:00", d.isoStart());
-        assertEquals("2019-10-21T18:00", d.isoEnd());
+        assertEquals("2019-10-21T10:00:00", d.isoStart());
+        assertEquals("2019-10-21T18:00:00", d.isoEnd());
     }
 
     @Test
     void norwegianDateAndTimeOnOneLine() {
         EventDate d = of("Migration in the Nordics", "onsdag 24. oktober 2018, kl. 13:00 til kl. 15:00", "Sal: Wergeland");
-        assertEquals("2018-10-24T13:00", d.isoStart());
-        assertEquals("2018-10-24T15:00", d.isoEnd());
+        assertEquals("2018-10-24T13:00:00", d.isoStart());
+        assertEquals("2018-10-24T15:00:00", d.isoEnd());
     }
 
     @Test
