@@ -170,9 +170,6 @@ public abstract class EventPageReader {
                     flag("/partners", "read from running text (\"in collaboration with ...\")");
                 }
             }
-            if (truncated) {
-                flag("/source/truncated", "the copy ends in the middle of a sentence; the record says only what survives");
-            }
 
             List<Participant> participants = participants();
             String attendance = attendance(eventType);
@@ -180,7 +177,6 @@ public abstract class EventPageReader {
                 flag("/subtitle", "a line under the title that is neither a label nor a participant; check it is the subtitle");
             }
             String id = Slugs.eventId(idPrefix, title);
-            flag("/id", "made from the date and the title; ids become permanent IRIs, so shorten or rename it before the first load");
 
             HubFacets hub = hubFacets(facets);
             Source source = new Source(page.url(), title, page.documentName(), null, publisher(), truncated ? Boolean.TRUE : null);
@@ -449,7 +445,6 @@ public abstract class EventPageReader {
                 flag("/attendance", "the page names a place and does not say the event is online");
                 return "in-person";
             }
-            flag("/attendance", "the page does not say whether the event is online or in person");
             return null;
         }
 
@@ -481,7 +476,10 @@ public abstract class EventPageReader {
                     flag("/organizers", "read from running text (\"... hosted\", \"... organises\")");
                 }
             }
-            if (ids.isEmpty()) {
+            if (ids.isEmpty() && publisher() != null) {
+                ids.add(publisher());
+                flag("/organizers", "the page names no organizer; " + publisher() + ", whose site publishes the page, is taken for it");
+            } else if (ids.isEmpty()) {
                 flag("/organizers", "the page names no organizer the importer could read");
             }
             return List.copyOf(ids);

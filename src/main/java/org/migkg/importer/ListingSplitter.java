@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Pages that list several events (a podcast category, a news listing, a calendar, a series' past sessions): each item
  * starts at a line that is mostly a date ("Date posted: Friday, 13 July 2018", "Thursday Nov 16, 2023",
  * "26 October"), or at the title line just above it when the page writes titles first. Dates all within a week are
- * the days of one event, not a listing.
+ * the days of one event, not a listing, unless the page writes each item's date twice as feeds do.
  */
 final class ListingSplitter {
     private ListingSplitter() {}
@@ -24,14 +24,21 @@ final class ListingSplitter {
     static List<List<Page.Line>> items(List<Page.Line> lines) {
         List<Integer> anchors = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
+        boolean doubled = true;
         for (int i = 0; i < lines.size(); i++) {
-            Optional<LocalDate> d = anchorDate(lines.get(i).text());
-            if (d.isPresent()) {
-                anchors.add(i);
-                dates.add(d.get());
+            Optional<LocalDate> d = Furniture.is(lines.get(i).text()) ? Optional.empty() : anchorDate(lines.get(i).text());
+            if (d.isEmpty()) {
+                continue;
             }
+            boolean repeat = i > 0 && lines.get(i - 1).text().equals(lines.get(i).text());
+            if (repeat) {
+                continue; // a feed writes each item's date twice, one line under the other
+            }
+            doubled &= i + 1 < lines.size() && lines.get(i + 1).text().equals(lines.get(i).text());
+            anchors.add(i);
+            dates.add(d.get());
         }
-        if (anchors.size() < 2 || !spread(dates) || !contentBetween(anchors, lines.size())) {
+        if (anchors.size() < 2 || !(spread(dates) || doubled) || !contentBetween(anchors, lines.size())) {
             return List.of();
         }
         boolean titleFirst = anchors.get(0) > 0 && TitleFinder.candidate(lines.get(anchors.get(0) - 1).text()).isPresent()

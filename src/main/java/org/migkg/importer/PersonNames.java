@@ -7,7 +7,7 @@ import org.migkg.text.NameParticles;
 final class PersonNames {
     private PersonNames() {}
 
-    private static final Set<String> NOT_IN_NAMES = Set.of("Policy", "Program", "Programs", "Programme", "Migration", "Migrants", "Development", "Refugee",
+    private static final Set<String> NOT_IN_NAMES = Set.copyOf(java.util.List.of("Policy", "Program", "Programs", "Programme", "Migration", "Migrants", "Development", "Refugee",
             "Refugees", "International", "Global", "National", "Regional", "Research", "Unit", "Office", "Division",
             "Department", "Ministry", "Institute", "University", "Center", "Centre", "Bank", "Group", "Organization",
             "Organisation", "Session", "The", "This", "That", "These", "In", "On", "As", "At", "During", "For",
@@ -30,11 +30,20 @@ final class PersonNames {
             "Brexit", "Breakfast", "Briefing", "Welfare", "Students", "Workers", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July",
             "August", "September", "October", "November", "December", "Room", "Hall", "Building", "Street", "Avenue",
-            "Road", "Square", "Presidency", "Cabinet", "Members", "Member");
+            "Road", "Square", "Presidency", "Cabinet", "Members", "Member", "Fachtagung", "Tagung", "Konferenz", "Veranstaltung", "Podiumsdiskussion",
+            "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März",
+            "Juni", "Juli", "Oktober", "Dezember", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+            "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre",
+            "Décembre", "Rencontre", "Colloque", "Table", "Ronde", "Séminaire", "Conférence", "Webinaire", "Rückkehr",
+            "Lecture", "Theatre", "Theater", "Displacement", "Hong", "Kong"));
+
+    private static final java.util.regex.Pattern ORGANIZATION = java.util.regex.Pattern.compile(
+            "\\b(?:Inc|Ltd|GmbH|LLC|AG|SA|e\\.V|Consultants|Consulting|Connectors|Nationals|Committee|Women|Youth|Children|"
+                    + "Institute|University|Foundation|Association|Organi[sz]ation|Agency|Ministry|Council|Network|Office)\\b\\.?");
 
     static boolean looksLikeName(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > 60) {
+        if (t.isEmpty() || t.length() > 60 || ORGANIZATION.matcher(t).find()) {
             return false;
         }
         String[] tokens = t.split("\\s+");

@@ -24,7 +24,10 @@ final class ProsePeople {
 
     private static final String WORD = "(?:\\p{Lu}\\p{Ll}[\\p{L}’'-]*|\\p{Lu}\\.|[dD][’']\\p{Lu}\\p{Ll}+)";
     private static final Pattern NAME = Pattern.compile(
-            WORD + "(?:\\s+(?:(?:de|da|di|van|von|der|le|la|del|al|el|bin|dos|du)\\s+)*" + WORD + "){1,5}");
+            "(?<![\\p{L}.])" + WORD + "(?:\\s+(?:(?:de|da|di|van|von|der|le|la|del|al|el|bin|dos|du)\\s+)*" + WORD + "){1,8}");
+    /** A run after "of", "the", "in"... is part of a noun phrase ("the Project on Internal Displacement", "in Hong Kong"). */
+    private static final Pattern NOUN_PHRASE_BEFORE = Pattern.compile(
+            "\\b(?:of|on|the|in|for|at|from|to|into|about|under|a|an|des|du|der|die|das|den|dem|im|am|zum|zur|la|le|les|au|aux)\\s*$");
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile(
             "(?:H\\.\\s?E\\.(?:\\s+(?:Mr|Ms|Mrs|Dr)\\.?)?|\\b(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Rev|Frau|Herr|Mme|Madame|Monsieur)\\.?)\\s*$");
     private static final Pattern CUE_BEFORE = Pattern.compile(
@@ -75,8 +78,11 @@ final class ProsePeople {
         String preTitle = titleBefore(lead);
         boolean verb = VERB_AFTER.matcher(after).find();
         String role = cue.find() ? roleOfCue(cue.group(1)) : roleOfVerb(after);
-        boolean evidence = honorific != null || position != null || preTitle != null || verb
-                || (cue.find(0) && !isWeakCue(cue.group(1)) );
+        boolean strongCue = cue.find(0) && !isWeakCue(cue.group(1));
+        if (honorific == null && !strongCue && titleBefore.length() == 0 && NOUN_PHRASE_BEFORE.matcher(before).find()) {
+            return;
+        }
+        boolean evidence = honorific != null || position != null || preTitle != null || verb || strongCue;
         if (!evidence) {
             return;
         }

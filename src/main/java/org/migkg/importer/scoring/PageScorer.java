@@ -89,10 +89,13 @@ public final class PageScorer {
     private static Optional<Double> pairScore(Reading.Event reading, EventRecord draft, boolean onlyPair) {
         double overlap = Titles.overlap(reading.title(), draft.title());
         boolean sameDate = Moment.sameDate(reading.start(), draft.start());
-        if (!sameDate && overlap == 0 && !onlyPair) {
+        java.util.Set<String> stated = new java.util.HashSet<>();
+        draft.participants().forEach(p -> stated.add(org.migkg.text.Folding.key(p.name())));
+        long sharedPeople = reading.people().stream().filter(p -> stated.contains(org.migkg.text.Folding.key(p.name()))).count();
+        if (!sameDate && overlap == 0 && sharedPeople == 0 && !onlyPair) {
             return Optional.empty();
         }
-        return Optional.of((sameDate ? 2 : 0) + overlap);
+        return Optional.of((sameDate ? 2 : 0) + overlap + sharedPeople);
     }
 
     private static boolean pointsAtMistake(ReviewItem item, EventScore score, List<String> missedNames) {
