@@ -145,6 +145,26 @@ final class EventDates {
                 return t;
             }
         }
+        return timesBesideTheSameDay(lines, chosen);
+    }
+
+    /** "Join us on 7 July 12:30 – 14:00 (CEST)" above "On 7 July 2020 ...": the times stand with another mention of the day. */
+    private static Optional<StatedTimes> timesBesideTheSameDay(List<String> lines, Placed chosen) {
+        java.time.MonthDay day = java.time.MonthDay.from(chosen.mention().start());
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == chosen.line()) {
+                continue;
+            }
+            String l = lines.get(i);
+            boolean sameDay = DateFinder.all(l, DateHints.on(chosen.mention().start())).stream()
+                    .anyMatch(m -> m.isDate() && java.time.MonthDay.from(m.start()).equals(day));
+            if (sameDay) {
+                Optional<StatedTimes> t = StatedTimes.in(l, chosen.mention().start());
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
         return Optional.empty();
     }
 }

@@ -105,7 +105,8 @@ public abstract class EventPageReader {
             walk(titleIndex);
 
             List<String> texts = lines.stream().map(Page.Line::text).toList();
-            Optional<EventDate> date = EventDates.of(texts, DateHints.forPage(page.url(), texts, null));
+            DateHints hints = DateHints.forPage(page.url(), texts, null).withPageText(String.join("\n", page.wholePage()));
+            Optional<EventDate> date = EventDates.of(texts, hints);
             String start;
             String end = null;
             String idPrefix;
@@ -428,7 +429,14 @@ public abstract class EventPageReader {
         }
 
         String attendance(String eventType) {
-            String text = String.join(" ", prose).toLowerCase();
+            String text = String.join(" ", prose).toLowerCase(java.util.Locale.ROOT);
+            for (Page.Line l : lines) {
+                java.util.regex.Matcher format = TitleFinder.FORMAT_SUFFIX.matcher(l.text());
+                if (format.find()) {
+                    String said = format.group().toLowerCase(java.util.Locale.ROOT);
+                    return said.contains("hybri") ? "mixed" : said.contains("person") || said.contains("présentiel") ? "in-person" : "online";
+                }
+            }
             if (eventType.equals("webinar") || eventType.equals("teleconference")) {
                 return "online";
             }

@@ -21,12 +21,12 @@ final class ListingSplitter {
     private static final int SAME_EVENT_DAYS = 7;
 
     /** The items' lines, or empty when the page describes one event. */
-    static List<List<Page.Line>> items(List<Page.Line> lines) {
+    static List<List<Page.Line>> items(List<Page.Line> lines, DateHints hints) {
         List<Integer> anchors = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         boolean doubled = true;
         for (int i = 0; i < lines.size(); i++) {
-            Optional<LocalDate> d = Furniture.is(lines.get(i).text()) ? Optional.empty() : anchorDate(lines.get(i).text());
+            Optional<LocalDate> d = Furniture.is(lines.get(i).text()) ? Optional.empty() : anchorDate(lines.get(i).text(), hints);
             if (d.isEmpty()) {
                 continue;
             }
@@ -41,8 +41,9 @@ final class ListingSplitter {
         if (anchors.size() < 2 || !(spread(dates) || doubled) || !contentBetween(anchors, lines.size())) {
             return List.of();
         }
-        boolean titleFirst = anchors.get(0) > 0 && TitleFinder.candidate(lines.get(anchors.get(0) - 1).text()).isPresent()
-                && anchors.stream().allMatch(a -> a > 0 && !anchors.contains(a - 1));
+        boolean titleFirst = anchors.stream().allMatch(a -> a > 0 && !anchors.contains(a - 1)
+                && TitleFinder.candidate(lines.get(a - 1).text()).isPresent()
+                && (a + 1 >= lines.size() || TitleFinder.candidate(lines.get(a + 1).text()).isEmpty()));
         List<Integer> starts = anchors.stream().map(a -> titleFirst ? a - 1 : a).toList();
         List<List<Page.Line>> items = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
@@ -53,11 +54,11 @@ final class ListingSplitter {
     }
 
     /** The date of a line that is mostly a date (or a posting date), else empty. */
-    static Optional<LocalDate> anchorDate(String line) {
+    static Optional<LocalDate> anchorDate(String line, DateHints hints) {
         if (line.length() > 90) {
             return Optional.empty();
         }
-        Optional<StatedDate> d = DateFinder.in(line);
+        Optional<DateMention> d = DateFinder.all(line, hints).stream().filter(DateMention::isDate).findFirst();
         if (d.isEmpty()) {
             return Optional.empty();
         }

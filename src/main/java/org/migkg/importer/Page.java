@@ -6,20 +6,22 @@ import java.util.List;
 /**
  * A saved event page as text: the file it came from, the address its first line states ({@code source: <url>}, or
  * null), and its lines, each with the number of blank lines before it (a gap of two or more sets a block apart);
- * {@code item} numbers one event of a listing page (0 for a whole page).
+ * {@code item} numbers one event of a listing page (0 for a whole page), whose {@code wholePage} text settles years
+ * and date orders the item itself does not state.
  */
-public record Page(Path file, String url, List<Line> lines, String lastLine, int item) {
+public record Page(Path file, String url, List<Line> lines, String lastLine, int item, List<String> wholePage) {
     public Page {
         lines = List.copyOf(lines);
+        wholePage = wholePage == null ? lines.stream().map(Line::text).toList() : List.copyOf(wholePage);
     }
 
     public Page(Path file, String url, List<Line> lines, String lastLine) {
-        this(file, url, lines, lastLine, 0);
+        this(file, url, lines, lastLine, 0, null);
     }
 
-    /** One event of a page that lists several: its lines, numbered from 1 in page order. */
+    /** One event of a page that lists several: its lines, numbered from 1 in page order; the page's text stays known. */
     public Page item(List<Line> itemLines, int number) {
-        return new Page(file, url, itemLines, itemLines.get(itemLines.size() - 1).text(), number);
+        return new Page(file, url, itemLines, itemLines.get(itemLines.size() - 1).text(), number, wholePage);
     }
 
     public boolean isListingItem() {

@@ -24,7 +24,8 @@ public final class PageImporter {
                 return new PageImport.Refused(file, PageImport.Reason.NOT_AN_EVENT, notAnEvent.get());
             }
             EventPageReader reader = readerFor(page);
-            List<List<Page.Line>> items = ListingSplitter.items(page.lines());
+            List<String> texts = page.lines().stream().map(Page.Line::text).toList();
+            List<List<Page.Line>> items = ListingSplitter.items(page.lines(), DateHints.forPage(page.url(), texts, null));
             if (items.isEmpty()) {
                 return new PageImport.Drafts(file, List.of(reader.read(page, options)));
             }

@@ -31,6 +31,9 @@ final class TitleFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_TIME = Pattern.compile("^\\d{1,2}[h:.]\\d{0,2}\\s*[-–]\\s*\\d{1,2}[h:.]\\d{0,2}\\s*[–—-]\\s*");
     private static final Pattern RELATIVE = Pattern.compile("^(?:\\d+|a|an|one)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago$", Pattern.CASE_INSENSITIVE);
+    /** "Measuring progress (online)": how to attend, not part of the name. */
+    static final Pattern FORMAT_SUFFIX = Pattern.compile(
+            "\\s*\\((?:online|hybrid|in[- ]person|virtual|en ligne|hybride|en présentiel|présentiel)\\)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile("^(?:Title|Titel|Titre|Subject|Betreff|Objet|Event|Veranstaltung)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "^(?:\\[link removed\\]|_{3,}|-{3,}|={3,}|(?:From|To|Cc|Sent|Date|Von|An|De|À|Envoyé)\\s*:.*|.*@.*\\..*|"
@@ -96,6 +99,7 @@ final class TitleFinder {
         t = RUN_IN_DATE.matcher(t).replaceFirst("");
         t = LEADING_TIME.matcher(t).replaceFirst("");
         t = DATE_PREFIX.matcher(t).replaceFirst("").strip();
+        t = FORMAT_SUFFIX.matcher(t).replaceFirst("").strip();
         if (t.length() < 8 || t.length() > 250 || !t.matches(".*\\p{L}{3}.*") || NOT_A_TITLE.matcher(t).matches()) {
             return Optional.empty();
         }
