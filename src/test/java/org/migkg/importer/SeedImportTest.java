@@ -13,7 +13,7 @@ import org.migkg.records.EventRecord;
 /** Importing each seed page gives the hand-curated record, apart from the fields the draft lists for review. */
 class SeedImportTest {
 
-    static final Path SEEDS = Seeds.folder();
+
     private final PageImporter importer = new PageImporter(CatalogueLookup.read(Path.of("data/organizations.json")));
 
     @ParameterizedTest
@@ -21,7 +21,7 @@ class SeedImportTest {
             "000_ce6526080a7c248b.txt, 2023-07-25-improving-communications-voluntary-return-reintegration",
             "003_6382b3a922cba511.txt, 2022-02-15-gender-responsive-reintegration-returned-migrants"})
     void draftEqualsTheCuratedRecordOutsideItsReviewItems(String page, String curatedId) throws Exception {
-        EventRecord draft = importer.importPage(SEEDS.resolve(page));
+        EventRecord draft = importer.importPage(Seeds.folder().resolve(page));
         EventRecord curated = RecordJson.read(Files.readString(Path.of("data/events", curatedId + ".json")));
 
         // The description and topics are the curator's own words (a draft never carries the publisher's prose), and the
