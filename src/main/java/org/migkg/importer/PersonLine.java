@@ -17,7 +17,7 @@ final class PersonLine {
     private static final Pattern SEPARATOR = Pattern.compile(",\\s+|\\s+[–—-]\\s+|\\s*\\|\\s*|\\s+\\(");
     private static final Pattern LEADING_LABEL = Pattern.compile("^([\\p{L}&’' ]{2,40}):\\s+(.+)$");
     /** "TriggsAssistant High Commissioner": a name run into the position that follows it. */
-    private static final Pattern RUN_TOGETHER = Pattern.compile("(\\p{Ll}{3,})(\\p{Lu}\\p{Ll}{2,})");
+    private static final Pattern RUN_TOGETHER = Pattern.compile("(\\p{Ll}{3,})(\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{2,}\\b)");
     private static final Pattern POST_NOMINALS = Pattern.compile("(?:,?\\s+(?:CBE|OBE|MBE|KBE|DBE|PhD|Ph\\.D\\.|MD|MP|MEP|Jr\\.?|Sr\\.?|Esq\\.?|FRS|FBA))+$");
     private static final Pattern PARENTHESISED = Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*[.,;]?$");
     private static final Pattern CAPS_WORD = Pattern.compile("\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)*");

@@ -254,6 +254,10 @@ public final class PositionParser {
 
     /** "MPI and MPI Europe" is two organizations when both halves are known ones. */
     private List<String> splitKnownPair(String name) {
+        String[] slashed = name.split("\\s*/\\s*");
+        if (slashed.length == 2 && java.util.Arrays.stream(slashed).allMatch(p -> organizations.isExactlyKnown(p) || readsLikeOrganization(p))) {
+            return List.of(slashed[0].strip(), slashed[1].strip());
+        }
         int at = name.indexOf(" and ");
         while (at > 0) {
             String a = name.substring(0, at).strip();
@@ -290,6 +294,12 @@ public final class PositionParser {
 
     private Post post(String title, String organization, String country) {
         String id = organization == null ? null : organizations.idOf(organization, country).orElse(null);
+        if (id == null && organization != null && organization.contains(", ")) {
+            List<String> units = Text.splitOutsideParentheses(organization, ',');
+            for (int k = units.size() - 1; k >= 0 && id == null; k--) {
+                id = organizations.idOf(units.get(k).strip(), country).orElse(null);
+            }
+        }
         return new Post(title == null ? null : title.strip(), organization == null ? null : organization.strip(), id, country);
     }
 }

@@ -106,6 +106,9 @@ final class TitleFinder {
         if (RoleLabel.of(t).isPresent() || PersonLine.parse(t).isPresent() || Furniture.is(t)) {
             return Optional.empty();
         }
+        if (java.util.Arrays.stream(t.split("\\s+")).filter(w -> w.matches(".*\\p{L}{3}.*")).count() < 2) {
+            return Optional.empty();
+        }
         int words = EventPageReader.words(t);
         if (words > 22 || (words > 14 && t.endsWith("."))) {
             return Optional.empty();

@@ -80,12 +80,22 @@ public final class OrganizationKeys {
         if (want.equals(have)) {
             return true;
         }
+        String unit = Folding.key(Text.withoutParenthetical(reading));
+        if (post.title() != null && post.organization() != null && !unit.isEmpty() && (" " + Folding.key(post.title()) + " ").contains(" " + unit + " ")) {
+            return true; // a unit of the organization written into the title: "Director, Institute for the Study of ..., Georgetown University"
+        }
         if (!isUnknown(want) && !isUnknown(have)) {
             return false;
         }
         String r = Folding.key(reading);
         return post.organization() != null && !r.isEmpty()
                 && (" " + Folding.key(post.organization()) + " ").contains(" " + r + " ");
+    }
+
+    private static final class Text {
+        static String withoutParenthetical(String s) {
+            return s.replaceAll("\\s*\\([^()]*\\)", "").strip();
+        }
     }
 
     private static boolean isUnknown(String key) {
