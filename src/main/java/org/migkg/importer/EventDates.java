@@ -63,7 +63,8 @@ final class EventDates {
                 .forEach(p -> dateDoubts.addAll(p.mention().doubts()));
         dateDoubts.addAll(doubts);
         several(events, placed, chosen).ifPresent(dateDoubts::add);
-        Optional<StatedTimes> times = times(lines, chosen);
+        java.util.regex.Matcher heading = ZONE_HEADING.matcher(h.pageText() == null ? text : h.pageText());
+        Optional<StatedTimes> times = times(lines, chosen, heading.find() ? heading.group(1).strip() : null);
         times.ifPresent(t -> dateDoubts.addAll(t.doubts()));
         return Optional.of(new EventDate(date.start(), date.end(), times.map(StatedTimes::localStart).orElse(null),
                 times.map(StatedTimes::localEnd).orElse(null), times.map(StatedTimes::offset).orElse(null), date.yearStated(),
@@ -119,7 +120,21 @@ final class EventDates {
         return m.end() == null ? m.start().toString() : m.start() + " to " + m.end();
     }
 
-    private static Optional<StatedTimes> times(List<String> lines, Placed chosen) {
+    /** "Time (CET)" heading a calendar's column: the zone of every time below it. */
+    private static final Pattern ZONE_HEADING = Pattern.compile("(?m)^(?:Times?|Zeit|Uhrzeit|Heure|Horaires?)\\s*\\(([^()]{2,20})\\)\\s*$");
+
+    private static Optional<StatedTimes> withHeadingZone(StatedTimes local, Placed chosen, String zoneHeading) {
+        Optional<StatedTimes> zoned = StatedTimes.in(String.join(" ", local.stated()) + " " + zoneHeading, chosen.mention().start());
+        if (zoned.isEmpty() || !zoned.get().hasOffset()) {
+            return Optional.of(local);
+        }
+        List<String> doubts = new ArrayList<>(zoned.get().doubts());
+        doubts.add("the times carry no zone; " + zoneHeading + " is taken from the heading of the page's time column");
+        StatedTimes z = zoned.get();
+        return Optional.of(new StatedTimes(local.stated(), z.localStart(), z.localEnd(), z.offset(), doubts));
+    }
+
+    private static Optional<StatedTimes> times(List<String> lines, Placed chosen, String zoneHeading) {
         List<String> sources = new ArrayList<>();
         int lineStart = 0;
         for (int i = 0; i < chosen.line(); i++) {
@@ -139,10 +154,15 @@ final class EventDates {
                 sources.add(lines.get(i + 1));
             }
         }
+        for (int i = chosen.line() + 2; i < Math.min(lines.size(), chosen.line() + 4); i++) {
+            if (lines.get(i).length() <= 40 && lines.get(i).matches(".*\\d.*") && !lines.get(i).matches(".*\\p{L}{4,}.*")) {
+                sources.add(lines.get(i)); // a calendar row: the date, the title, then the times on a line of their own
+            }
+        }
         for (String s : sources) {
             Optional<StatedTimes> t = StatedTimes.in(s, chosen.mention().start());
             if (t.isPresent()) {
-                return t;
+                return t.get().hasOffset() || zoneHeading == null ? t : withHeadingZone(t.get(), chosen, zoneHeading);
             }
         }
         return timesBesideTheSameDay(lines, chosen);

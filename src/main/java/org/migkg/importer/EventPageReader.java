@@ -300,8 +300,14 @@ public abstract class EventPageReader {
                 if (person.isPresent() && person.get().position() == null) {
                     String next = i + 1 < lines.size() ? lines.get(i + 1).text() : null;
                     if (next != null && isPositionLine(next)) {
-                        person = Optional.of(person.get().withPosition(next));
+                        String position = next;
                         i++;
+                        String further = i + 1 < lines.size() ? lines.get(i + 1).text() : null;
+                        if (further != null && isPositionLine(further) && further.length() <= 120 && !endsSentence(further)) {
+                            position = position + ", " + further; // name, title and organization on lines of their own
+                            i++;
+                        }
+                        person = Optional.of(person.get().withPosition(position));
                     } else if (!roleBlock) {
                         person = Optional.empty();
                     }

@@ -22,10 +22,10 @@ final class PageKind {
     private static final Pattern PUBLICATION_WORDS = Pattern.compile(
             "\\b(?:this|the|a new) (?:[\\p{L}-]+ ){0,3}(?:report|policy brief|brief|commentary|article|book|study|paper|fact sheet|issue brief) (?:explores|examines|analy[sz]es|assesses|looks at|reviews|offers|discusses|argues|finds|maps)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EVENT_WORDS = Pattern.compile(
+    static final Pattern EVENT_WORDS = Pattern.compile(
             "\\b(?:webinars?|conferences?|workshops?|seminars?|round ?tables?|briefings?|panel discussions?|dialogues?|meetings?|forums?|summits?|"
                     + "side events?|this event|the event|register|registration|veranstaltung|tagung|fachtagung|konferenz|pressegespräch|"
-                    + "podiumsdiskussion|anmeldung|table ronde|rencontre|colloque|conférence|séminaire|webinaire|inscription|"
+                    + "podiumsdiskussion|gespräch|roundtable|anmeldung|table ronde|rencontre|colloque|conférence|séminaire|webinaire|inscription|"
                     + "will take place|took place|findet .{0,40} statt|aura lieu)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Why the page is not an event, or empty when it may be one. */

@@ -30,6 +30,10 @@ record StatedTimes(List<String> stated, LocalDateTime localStart, LocalDateTime 
                     + "(?:\\s*(?:[-–—]|to|until|till|bis|à|au|til)\\s*(?:kl\\.?\\s*)?" + time(2) + ")?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PLACES = Pattern.compile("\\s*\\([^)]{1,80}\\)");
+    /** A table cell "3pm 4.30pm": two times and nothing else are a span whose dash the table lost. */
+    private static final Pattern BARE_SPAN = Pattern.compile(
+            "^\\s*(\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)\\s+(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_MOMENT = Pattern.compile("\\s*/\\s*");
 
     private static String time(int n) {
@@ -58,6 +62,7 @@ record StatedTimes(List<String> stated, LocalDateTime localStart, LocalDateTime 
 
     static Optional<StatedTimes> in(String text, LocalDate date) {
         String spaced = text.replaceAll("(?<!\\d)((?:19|20)\\d{2})(?=\\d{1,2}[:.h]\\d{2}(?!\\d))", "$1 ");
+        spaced = BARE_SPAN.matcher(spaced).replaceFirst("$1 - $2");
         List<TimeStatement> found = new ArrayList<>();
         Matcher m = TIMES.matcher(spaced);
         int at = 0;

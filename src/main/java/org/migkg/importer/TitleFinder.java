@@ -65,6 +65,9 @@ final class TitleFinder {
             if (EventPageReader.words(t) < 3) {
                 score -= 1;
             }
+            if (PageKind.EVENT_WORDS.matcher(t).find() || EventTypes.in(t).isPresent()) {
+                score += 0.5; // "Pressegespräch mit ...", "Webinar on ...": the event's name, not the site's
+            }
             if (score > bestScore) {
                 bestScore = score;
                 best = new Found(t, i, null);
