@@ -85,8 +85,9 @@ public final class GraphMapper {
     static final String MAPPING_VERSION = "2";
 
     /**
-     * Everything a record graph is made from: the file (its name inside the data directory, and its bytes), the people and organizations linking chose for
-     * its mentions and posts, the base IRI and the mapping version. Equal signatures mean equal graphs.
+     * Everything a record graph is made from: the file (its name inside the data directory, and its bytes), the
+     * people and organizations linking chose for its mentions and posts, the base IRI and the mapping version. Equal
+     * signatures mean equal graphs.
      */
     public String signature(SourceRecord source, Linked linked) {
         StringBuilder sb = new StringBuilder(MAPPING_VERSION).append('\n').append(iris.base()).append('\n')
