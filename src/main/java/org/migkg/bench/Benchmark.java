@@ -155,7 +155,7 @@ public final class Benchmark {
         Stopwatch.Span link = t1.stop();
 
         Stopwatch t2 = Stopwatch.start();
-        MappedDataset mapped = new GraphMapper(Iris.DEFAULT).map(corpus, linked, Instant.now(), r -> reader.display(r.file()));
+        MappedDataset mapped = new GraphMapper(Iris.DEFAULT).map(corpus, linked, Instant.now());
         long triples = mapped.tripleCount();
         Stopwatch.Span map = t2.stop();
 

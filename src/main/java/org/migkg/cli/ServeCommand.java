@@ -32,6 +32,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE} s).")
     double timeoutSeconds;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + KgServer.DEFAULT_MAX_RESULTS,
+            description = {"Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) a query is answered with (default: ${DEFAULT-VALUE}).",
+                    "Results are held whole before they are sent, so a query either gets its complete result or an error"
+                            + " status: 503 past the time limit, 413 over this bound (page with ORDER BY, LIMIT and OFFSET)."})
+    long maxResults;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -40,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (maxResults < 1) {
+            throw new UserError("--max-results must be at least 1");
+        }
         KnowledgeStore store = storeOptions.open();
         if (store.isEmpty()) {
             LOG.info("Store {} is empty: loading {}", store.directory(), data);
@@ -48,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         KgServer.Builder builder = KgServer.builder(store)
                 .port(port)
-                .queryTimeoutMillis(Math.round(timeoutSeconds * 1000));
+                .queryTimeoutMillis(Math.round(timeoutSeconds * 1000))
+                .maxResults(maxResults);
         KgServer server = WebFront.install(builder, store).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         Corpus corpus = reader.read(DataLayout.of(paths == null || paths.isEmpty() ? List.of(data) : paths, data));
         corpus.warnings().forEach(w -> err.println("warning: " + w));
         Linked linked = new Linker().link(corpus);
-        MappedDataset mapped = new GraphMapper(storeOptions.iris()).map(corpus, linked, Instant.EPOCH, r -> reader.display(r.file()));
+        MappedDataset mapped = new GraphMapper(storeOptions.iris()).map(corpus, linked, Instant.EPOCH);
         ValidationReport report = GraphValidation.validate(mapped);
         if (!report.conforms()) {
             err.println("error: the mapped graph does not conform to ontology/shapes.ttl:");

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -51,13 +50,12 @@ public final class GraphMapper {
         return iris;
     }
 
-    public MappedDataset map(Corpus corpus, Linked linked, Instant loadTime, Function<SourceRecord, String> recordFileName) {
-        return map(corpus, linked, loadTime, recordFileName, r -> true);
+    public MappedDataset map(Corpus corpus, Linked linked, Instant loadTime) {
+        return map(corpus, linked, loadTime, r -> true);
     }
 
     /** Maps the shared graphs of the whole corpus, and (lazily) the event graphs of the records {@code emit} accepts. */
-    public MappedDataset map(Corpus corpus, Linked linked, Instant loadTime, Function<SourceRecord, String> recordFileName,
-                             Predicate<SourceRecord> emit) {
+    public MappedDataset map(Corpus corpus, Linked linked, Instant loadTime, Predicate<SourceRecord> emit) {
         List<SourceRecord> emitted = corpus.events().stream().filter(emit).toList();
         SortedSet<String> corpusIris = new TreeSet<>();
         corpus.events().forEach(r -> corpusIris.add(iris.eventGraph(r.event().id())));
@@ -66,14 +64,13 @@ public final class GraphMapper {
         Node time = NodeFactory.createLiteralDT(loadTime.toString(), XSDDatatype.XSDdateTime);
         Supplier<Stream<MappedDataset.MappedEvent>> events = () -> emitted.stream().map(source -> {
             Node graph = NodeFactory.createURI(iris.eventGraph(source.event().id()));
-            String recordFile = recordFileName.apply(source);
             List<Triple> loads = List.of(
                     Triple.create(graph, PROV_GENERATED_AT.asNode(), time),
                     Triple.create(graph, MK.recordJson.asNode(), NodeFactory.createLiteralString(recordJson(source))),
-                    Triple.create(graph, MK.recordFile.asNode(), NodeFactory.createLiteralString(recordFile)),
+                    Triple.create(graph, MK.recordFile.asNode(), NodeFactory.createLiteralString(source.name())),
                     Triple.create(graph, MK.sha256.asNode(), NodeFactory.createLiteralString(source.sha256())),
-                    Triple.create(graph, MK.contentSignature.asNode(), NodeFactory.createLiteralString(signature(source, linked, recordFile))));
-            return new MappedDataset.MappedEvent(graph.getURI(), mapEvent(source, linked, recordFile).getGraph(), loads);
+                    Triple.create(graph, MK.contentSignature.asNode(), NodeFactory.createLiteralString(signature(source, linked))));
+            return new MappedDataset.MappedEvent(graph.getURI(), mapEvent(source, linked).getGraph(), loads);
         });
         SortedMap<String, Supplier<Stream<Graph>>> shared = new TreeMap<>();
         shared.put(iris.organizationsGraph(), () -> Stream.of(mapOrganizations(linked).getGraph()));
@@ -85,15 +82,16 @@ public final class GraphMapper {
     }
 
     /** Bump when the mapping of a record changes, so stores loaded by an older version rewrite every record graph. */
-    static final String MAPPING_VERSION = "1";
+    static final String MAPPING_VERSION = "2";
 
     /**
-     * Everything a record graph is made from: the file (name and bytes), the people and organizations linking chose for
-     * its mentions and posts, the base IRI and the mapping version. Equal signatures mean equal graphs.
+     * Everything a record graph is made from: the file (its name inside the data directory, and its bytes), the
+     * people and organizations linking chose for its mentions and posts, the base IRI and the mapping version. Equal
+     * signatures mean equal graphs.
      */
-    public String signature(SourceRecord source, Linked linked, String recordFile) {
+    public String signature(SourceRecord source, Linked linked) {
         StringBuilder sb = new StringBuilder(MAPPING_VERSION).append('\n').append(iris.base()).append('\n')
-                .append(recordFile).append('\n').append(source.sha256());
+                .append(source.name()).append('\n').append(source.sha256());
         EventRecord e = source.event();
         for (int i = 0; i < e.participants().size(); i++) {
             Mention mention = new Mention(e.id(), i + 1);
@@ -116,7 +114,7 @@ public final class GraphMapper {
         }
     }
 
-    Model mapEvent(SourceRecord source, Linked linked, String recordFile) {
+    Model mapEvent(SourceRecord source, Linked linked) {
         EventRecord e = source.event();
         Model m = newModel();
         Resource event = m.createResource(iris.event(e.id()), SchemaOrg.Event);
@@ -179,7 +177,7 @@ public final class GraphMapper {
             optional(event, MK.hubRegionalReviewProcess, h.regionalReviewProcess());
         }
         e.review().forEach(r -> event.addProperty(MK.openReviewItem, r.field() + ": " + r.reason()));
-        mapProvenance(m, event, source, recordFile);
+        mapProvenance(m, event, source);
         return m;
     }
 
@@ -222,12 +220,12 @@ public final class GraphMapper {
         }
     }
 
-    private void mapProvenance(Model m, Resource event, SourceRecord source, String recordFile) {
+    private void mapProvenance(Model m, Resource event, SourceRecord source) {
         EventRecord.Source s = source.event().source();
         Resource graph = m.createResource(iris.eventGraph(source.event().id()), MK.RecordGraph);
         graph.addProperty(RDF.type, PROV_ENTITY);
         graph.addProperty(FOAF_PRIMARY_TOPIC, event);
-        graph.addProperty(MK.recordFile, recordFile);
+        graph.addProperty(MK.recordFile, source.name());
         graph.addProperty(MK.sha256, source.sha256());
         if (s.url() != null) {
             graph.addProperty(DCTerms.source, m.createResource(s.url()));

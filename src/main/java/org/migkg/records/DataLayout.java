@@ -4,21 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Which files a load reads. A data directory holds {@code events/} (one record a file), {@code organizations.json}
  * and {@code aliases.json}; paths may also name single record files, in which case the catalogue and aliases come
- * from the default data directory.
+ * from the default data directory. Each record file is named by its path inside the data directory ({@link RecordNames}).
  */
-public record DataLayout(List<Path> eventFiles, Path organizationsFile, Path aliasesFile, boolean wholeCorpus) {
+public record DataLayout(List<RecordFile> eventFiles, Path organizationsFile, Path aliasesFile, boolean wholeCorpus) {
     public static final String ORGANIZATIONS = "organizations.json";
     public static final String ALIASES = "aliases.json";
 
+    /** A record file to read, and the name it is published under. */
+    public record RecordFile(Path path, String name) {}
+
     public static DataLayout of(List<Path> paths, Path defaultDataDir) {
-        List<Path> events = new ArrayList<>();
+        Map<Path, RecordFile> events = new TreeMap<>();
         Path organizations = null;
         Path aliases = null;
         boolean whole = false;
@@ -27,11 +31,11 @@ public record DataLayout(List<Path> eventFiles, Path organizationsFile, Path ali
                 Path eventsDir = path.resolve("events");
                 if (Files.isDirectory(eventsDir)) {
                     whole = true;
-                    events.addAll(jsonFilesUnder(eventsDir));
+                    jsonFilesUnder(eventsDir).forEach(f -> add(events, f, path));
                     organizations = ifExists(path.resolve(ORGANIZATIONS), organizations);
                     aliases = ifExists(path.resolve(ALIASES), aliases);
                 } else {
-                    events.addAll(jsonFilesUnder(path));
+                    jsonFilesUnder(path).forEach(f -> add(events, f, defaultDataDir));
                 }
             } else {
                 String name = path.getFileName().toString();
@@ -40,7 +44,7 @@ public record DataLayout(List<Path> eventFiles, Path organizationsFile, Path ali
                 } else if (name.equals(ALIASES)) {
                     aliases = path;
                 } else {
-                    events.add(path);
+                    add(events, path, defaultDataDir);
                 }
             }
         }
@@ -50,7 +54,11 @@ public record DataLayout(List<Path> eventFiles, Path organizationsFile, Path ali
         if (aliases == null) {
             aliases = ifExists(defaultDataDir.resolve(ALIASES), null);
         }
-        return new DataLayout(events.stream().distinct().sorted().toList(), organizations, aliases, whole);
+        return new DataLayout(List.copyOf(events.values()), organizations, aliases, whole);
+    }
+
+    private static void add(Map<Path, RecordFile> events, Path file, Path dataDir) {
+        events.putIfAbsent(file.toAbsolutePath().normalize(), new RecordFile(file, RecordNames.of(file, dataDir)));
     }
 
     private static Path ifExists(Path candidate, Path current) {

@@ -33,7 +33,7 @@ public final class DataReader {
 
     private final Path displayRoot;
 
-    /** @param displayRoot files are named relative to this directory in messages and provenance */
+    /** @param displayRoot files are named relative to this directory in messages */
     public DataReader(Path displayRoot) {
         this.displayRoot = displayRoot.toAbsolutePath().normalize();
     }
@@ -55,7 +55,7 @@ public final class DataReader {
                         .map(node -> JSON.convertValue(node, Aliases.class)).orElse(Aliases.NONE);
 
         List<SourceRecord> events = new ArrayList<>();
-        for (Path file : layout.eventFiles()) {
+        for (DataLayout.RecordFile file : layout.eventFiles()) {
             readEvent(file, problems).ifPresent(events::add);
         }
         events.sort(Comparator.comparing(r -> r.event().id()));
@@ -68,7 +68,8 @@ public final class DataReader {
         return new Corpus(events, organizations, aliases, warnings);
     }
 
-    private Optional<SourceRecord> readEvent(Path file, List<Problem> problems) {
+    private Optional<SourceRecord> readEvent(DataLayout.RecordFile recordFile, List<Problem> problems) {
+        Path file = recordFile.path();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -82,7 +83,7 @@ public final class DataReader {
         }
         try {
             EventRecord event = JSON.treeToValue(node.get(), EventRecord.class);
-            return Optional.of(new SourceRecord(file, sha256(bytes), event));
+            return Optional.of(new SourceRecord(file, recordFile.name(), sha256(bytes), event));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             problems.add(new Problem(display(file), recordId(node.get()), "", "cannot bind record: " + e.getMessage()));
             return Optional.empty();

@@ -5,20 +5,25 @@ import jakarta.servlet.http.HttpServlet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.migkg.store.KnowledgeStore;
 
 /**
  * The embedded Fuseki server over the store: a read-only SPARQL endpoint at {@code /kg/sparql} (and Fuseki's
  * {@code /kg/query}, graph-store reads at {@code /kg/get}); SPARQL Update and graph-store writes are not offered, so
  * the network cannot change the data. Queries cannot reach out (SERVICE is off), run past the time limit, or arrive
- * in bodies over 1 MB. CORS is on so browser tools on other origins can query. Beside it, linked data:
+ * in bodies over 1 MB; a query is answered with its whole result or an error status, never a cut-off body
+ * ({@link WholeResultsQuery}). CORS is on so browser tools on other origins can query. Beside it, linked data:
  * every minted IRI dereferences on its path ({@link EntityServlet}), the dataset description is at
  * {@code /.well-known/void}, the dumps at {@code /dumps/} (written in the background at start if they are not current), the JSON-LD context at {@code /context.jsonld}, and the text
  * search at {@code /api/search}.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
+    /** The most rows or triples a query is answered with unless the builder says otherwise. */
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
 
     private final FusekiServer fuseki;
     private final Publication publication;
@@ -71,6 +76,7 @@ public final class KgServer implements AutoCloseable {
         private int port = 3030;
         private long queryTimeoutMillis = KnowledgeStore.DEFAULT_QUERY_TIMEOUT_MS;
         private long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
+        private long maxResults = DEFAULT_MAX_RESULTS;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
         private HtmlView htmlView = new PlainHtmlView();
@@ -88,6 +94,15 @@ public final class KgServer implements AutoCloseable {
 
         public Builder queryTimeoutMillis(long millis) {
             this.queryTimeoutMillis = millis;
+            return this;
+        }
+
+        /**
+         * The most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) a query is answered with; a query's result is held
+         * whole before it is sent, and a larger one is refused with 413. Default {@value #DEFAULT_MAX_RESULTS}.
+         */
+        public Builder maxResults(long results) {
+            this.maxResults = results;
             return this;
         }
 
@@ -129,6 +144,8 @@ public final class KgServer implements AutoCloseable {
             store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                            new WholeResultsQuery(maxResults, queryTimeoutMillis))
                     .add(DATASET, store.dataset(), false)
                     .enableCors(true, null)
                     .enablePing(true)

@@ -18,6 +18,7 @@ import org.migkg.records.DataReader;
 import org.migkg.records.EventRecord;
 import org.migkg.records.InvalidInputException;
 import org.migkg.records.Problem;
+import org.migkg.records.RecordNames;
 import org.migkg.records.SourceRecord;
 import org.migkg.rdf.GraphMapper;
 import org.migkg.rdf.MappedDataset;
@@ -64,12 +65,11 @@ public final class Loader {
         Set<String> changed = new TreeSet<>();
         for (SourceRecord r : full.events()) {
             KnowledgeStore.StoredRecord before = stored.get(r.event().id());
-            if (rebuild || before == null || !mapper.signature(r, linked, reader.display(r.file())).equals(before.contentSignature())) {
+            if (rebuild || before == null || !mapper.signature(r, linked).equals(before.contentSignature())) {
                 changed.add(r.event().id());
             }
         }
-        MappedDataset mapped = mapper.map(full, linked, started, r -> reader.display(r.file()),
-                r -> changed.contains(r.event().id()));
+        MappedDataset mapped = mapper.map(full, linked, started, r -> changed.contains(r.event().id()));
         Instant compared = Instant.now();
         KnowledgeStore.WriteSummary written = store.write(mapped, layout.wholeCorpus());
         StoreStats stats = StoreStats.of(store);
@@ -85,7 +85,10 @@ public final class Loader {
 
     private Corpus withStoredRecords(Corpus loaded, Map<String, KnowledgeStore.StoredRecord> stored) {
         Map<String, SourceRecord> all = new TreeMap<>();
-        stored.forEach((id, s) -> all.put(id, new SourceRecord(workingDir.resolve(s.recordFile()), s.sha256(), parse(s.json()))));
+        stored.forEach((id, s) -> {
+            String name = RecordNames.ofStored(s.recordFile());
+            all.put(id, new SourceRecord(Path.of(name), name, s.sha256(), parse(s.json())));
+        });
         loaded.events().forEach(r -> all.put(r.event().id(), r));
         return new Corpus(new ArrayList<>(all.values()), loaded.organizations(), loaded.aliases(), loaded.warnings());
     }

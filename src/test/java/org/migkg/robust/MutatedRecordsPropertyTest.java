@@ -155,7 +155,8 @@ class MutatedRecordsPropertyTest {
             clean.incrementAndGet();
             Set<String> expected = eventIdsIn(data);
             assertEquals(expected, store.eventIds(), "a clean load holds exactly the loaded records");
-            assertEquals(expected.size(), report.recordsWritten());
+            assertTrue(report.recordsWritten() <= expected.size(),
+                    "the changed record is rewritten, an unchanged one only if linking moved it: " + report.recordsWritten());
             new Loader(store, dir).load(List.of(seeds), seeds, false);
             String restored = SeedData.dump(store);
             assertTrue(seedDump.equals(restored), () -> "reloading the seeds restores the seed graph exactly: " + Dumps.diff(seedDump, restored));

@@ -25,8 +25,12 @@ final class ServedSeeds implements AutoCloseable {
     final KgServer server;
 
     ServedSeeds(Path dir, long timeoutMillis) {
+        this(dir, timeoutMillis, KgServer.DEFAULT_MAX_RESULTS);
+    }
+
+    ServedSeeds(Path dir, long timeoutMillis, long maxResults) {
         store = SeedData.loadedStore(dir);
-        server = KgServer.builder(store).port(0).queryTimeoutMillis(timeoutMillis).build().start();
+        server = KgServer.builder(store).port(0).queryTimeoutMillis(timeoutMillis).maxResults(maxResults).build().start();
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body) throws IOException, InterruptedException {

@@ -163,7 +163,7 @@ class SeedGraphTest {
                 ORDER BY ?g""");
         assertEquals(2, rows.size());
         assertEquals("https://w3id.org/migkg/graph/event/" + SeedData.GENDER, rows.get(0).getResource("g").getURI());
-        assertEquals("data/events/" + SeedData.GENDER + ".json", rows.get(0).getLiteral("file").getString());
+        assertEquals("events/" + SeedData.GENDER + ".json", rows.get(0).getLiteral("file").getString());
         assertTrue(rows.get(0).getLiteral("sha").getString().matches("[0-9a-f]{64}"));
         assertEquals("seeds/003_6382b3a922cba511.txt", rows.get(0).getLiteral("doc").getString());
         assertTrue(SeedData.ask(store, "ASK { GRAPH <https://w3id.org/migkg/graph/loads> { ?g prov:generatedAtTime ?t } }"));
