@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Exporter.Format f = switch (format.toLowerCase()) {
+        Exporter.Format f = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "nq", "nquads" -> Exporter.Format.NQ;
             case "trig" -> Exporter.Format.TRIG;
             case "ttl", "turtle" -> Exporter.Format.TTL;

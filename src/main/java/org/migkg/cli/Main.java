@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
         })
 public final class Main implements Runnable {
     public static final int INVALID_INPUT = 1;
+    /** Picocli's own code for a command line it cannot parse; a command's own usage errors give it too. */
+    public static final int USAGE = CommandLine.ExitCode.USAGE;
     public static final int STORE_ERROR = 3;
 
     @CommandLine.Spec
@@ -55,7 +57,12 @@ public final class Main implements Runnable {
             err.flush();
             return INVALID_INPUT;
         }
-        if (e instanceof StoreException || e instanceof UserError) {
+        if (e instanceof UserError) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return USAGE;
+        }
+        if (e instanceof StoreException) {
             err.println("error: " + e.getMessage());
             err.flush();
             return STORE_ERROR;

@@ -27,7 +27,7 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         try (KnowledgeStore store = storeOptions.open()) {
             if (store.isEmpty()) {
-                throw new UserError("the store " + store.directory() + " is empty: load data first");
+                throw new org.migkg.store.StoreException("the store " + store.directory() + " is empty: load data first");
             }
             DumpWriter writer = new DumpWriter(store);
             if (force || !writer.isCurrent()) {

@@ -35,9 +35,7 @@ public final class CatalogueLookup implements OrganizationLookup {
         this.resolver = new OrganizationResolver(organizations);
         Set<String> names = new LinkedHashSet<>();
         for (Organization org : organizations) {
-            if (org.homepage() != null) {
-                homepages.put(java.net.URI.create(org.homepage()).getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""), org.id());
-            }
+            WebAddress.host(org.homepage()).ifPresent(host -> homepages.put(host, org.id()));
             List<String> all = new ArrayList<>();
             all.add(org.name());
             all.addAll(org.acronyms());

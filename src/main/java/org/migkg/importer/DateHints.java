@@ -1,6 +1,5 @@
 package org.migkg.importer;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +46,6 @@ record DateHints(LocalDate reference, String host, Locale language, String pageT
     }
 
     static String hostOf(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String h = URI.create(url.strip()).getHost();
-            return h == null ? null : h.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return WebAddress.host(url).orElse(null);
     }
 }

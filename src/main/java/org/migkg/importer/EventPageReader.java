@@ -1,7 +1,6 @@
 package org.migkg.importer;
 
 import org.migkg.text.Slugs;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -508,7 +507,7 @@ public abstract class EventPageReader {
             }
             for (String label : candidates) {
                 String word = EventTypes.wordIn(label).orElse(null);
-                String owner = word == null ? label : label.substring(0, label.toLowerCase().indexOf(word)).strip();
+                String owner = word == null ? label : label.substring(0, label.toLowerCase(java.util.Locale.ROOT).indexOf(word)).strip();
                 if (!owner.isEmpty()) {
                     out.add(owner);
                 }
@@ -610,12 +609,7 @@ public abstract class EventPageReader {
 
         String publisher() {
             if (page.url() != null) {
-                String host = URI.create(page.url()).getHost();
-                Optional<String> id = host == null ? Optional.empty() : organizations.idOfWebsite(host);
-                if (id.isPresent()) {
-                    return id.get();
-                }
-                return null;
+                return WebAddress.host(page.url()).flatMap(organizations::idOfWebsite).orElse(null);
             }
             return defaultPublisher();
         }

@@ -61,7 +61,7 @@ final class PersonNames {
             if (!token.matches("\\p{Lu}[\\p{L}’'\\-]*\\.?|\\p{Lu}\\.")) {
                 return false;
             }
-            if (token.length() > 2 && token.equals(token.toUpperCase())) {
+            if (token.length() > 2 && token.equals(token.toUpperCase(java.util.Locale.ROOT))) {
                 return false; // an acronym, not a name
             }
             if (NOT_IN_NAMES.contains(token) || PositionParser.isTitleWord(token)) {

@@ -146,7 +146,7 @@ final class RecordRules {
         for (int j = 0; j < mentions.size(); j++) {
             String[] parts = mentions.get(j).split("#");
             SourceRecord source = events.get(parts[0]);
-            int order = Integer.parseInt(parts[1]);
+            long order = parts.length < 2 || !parts[1].matches("\\d{1,18}") ? Long.MAX_VALUE : Long.parseLong(parts[1]);
             if (source == null) {
                 problems.add(new Problem(file, record, field + "/" + j, "no event record '" + parts[0] + "'"));
             } else if (order > source.event().participants().size()) {

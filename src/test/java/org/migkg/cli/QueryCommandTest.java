@@ -99,7 +99,7 @@ class QueryCommandTest {
     @Test
     void aMissingRequiredParameterIsAnErrorNamingIt() {
         Run r = run("query", "event-card", "--store", store);
-        assertEquals(Main.STORE_ERROR, r.exit());
+        assertEquals(2, r.exit(), "a usage error exits 2");
         assertTrue(r.err().startsWith("error: the query event-card needs the parameter 'event': an event's IRI"), r.err());
         assertEquals("", r.out());
     }
@@ -107,10 +107,10 @@ class QueryCommandTest {
     @Test
     void anUnknownParameterOrQueryNameIsAnError() {
         Run param = run("query", "person-timeline", "--param", "who=Sijal Aziz", "--store", store);
-        assertEquals(Main.STORE_ERROR, param.exit());
+        assertEquals(2, param.exit());
         assertTrue(param.err().contains("has no parameter 'who'; its parameters are: person"), param.err());
         Run name = run("query", "people-who-know-everything", "--store", store);
-        assertEquals(Main.STORE_ERROR, name.exit());
+        assertEquals(2, name.exit());
         assertTrue(name.err().contains("no query named 'people-who-know-everything' in the library"), name.err());
     }
 

@@ -179,4 +179,15 @@ class BadInputTest {
         edit(gender, n -> n.put("end", "2022-02-14"));
         assertOne(problems(), genderFile(), SeedData.GENDER, "/end", "before it starts");
     }
+
+    @Test
+    void anOverLongMentionPositionInAliasesIsAProblemNotACrash() throws IOException {
+        Path aliases = data.resolve("aliases.json");
+        edit(aliases, n -> n.putArray("samePerson").addObject().put("person", "sijal-aziz")
+                .putArray("mentions").add(SeedData.GENDER + "#99999999999999999999"));
+        List<Problem> problems = problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("data/aliases.json", problems.get(0).file());
+        assertEquals("/samePerson/0/mentions/0", problems.get(0).field());
+    }
 }
