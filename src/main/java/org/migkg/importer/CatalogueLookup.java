@@ -1,9 +1,5 @@
 package org.migkg.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -53,18 +49,9 @@ public final class CatalogueLookup implements OrganizationLookup {
     }
 
     /** Reads the catalogue file ({@code {"organizations": [...]}}). */
+    /** Reads the catalogue with the checks a load applies; a bad catalogue is an {@code InvalidInputException}. */
     public static CatalogueLookup read(Path organizationsJson) {
-        ObjectMapper mapper = new ObjectMapper();
-        try {
-            JsonNode root = mapper.readTree(organizationsJson.toFile());
-            List<Organization> orgs = new ArrayList<>();
-            for (JsonNode node : root.path("organizations")) {
-                orgs.add(mapper.treeToValue(node, Organization.class));
-            }
-            return new CatalogueLookup(orgs);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the organization catalogue " + organizationsJson + ": " + e.getMessage(), e);
-        }
+        return new CatalogueLookup(new org.migkg.records.DataReader(Path.of("")).readCatalogue(organizationsJson));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.migkg.importer;
 
-import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -89,6 +88,6 @@ final class DateNames {
     }
 
     private static String plain(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return org.migkg.text.Folding.toAscii(name);
     }
 }

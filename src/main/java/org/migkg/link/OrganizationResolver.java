@@ -23,6 +23,7 @@ import org.migkg.records.Organization;
  */
 public final class OrganizationResolver {
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)");
+    private static final Pattern TRAILING_PARENTHESISED = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
     private static final Set<String> NOISE = Set.of("the", "of", "for", "and", "on", "in");
 
     private final Map<String, String> byKey = new HashMap<>();
@@ -94,7 +95,7 @@ public final class OrganizationResolver {
     }
 
     private static String stripTrailingCountry(String text) {
-        Matcher paren = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$").matcher(text);
+        Matcher paren = TRAILING_PARENTHESISED.matcher(text);
         if (paren.matches() && isCountry(paren.group(2))) {
             return paren.group(1);
         }

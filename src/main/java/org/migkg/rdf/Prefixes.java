@@ -3,7 +3,7 @@ package org.migkg.rdf;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The prefixes used in Turtle output, the query library and the web pages. */
+/** The prefixes used in Turtle output, the query library and the web pages, in the order written here. */
 public final class Prefixes {
     private Prefixes() {}
 
@@ -25,7 +25,7 @@ public final class Prefixes {
         m.put("gcm", MK.GCM_OBJECTIVE);
         m.put("principle", MK.GCM_PRINCIPLE);
         m.put("role", MK.ROLE);
-        return Map.copyOf(m);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** SPARQL PREFIX lines for all of {@link #MAP}. */

@@ -68,6 +68,19 @@ public final class DataReader {
         return new Corpus(events, organizations, aliases, warnings);
     }
 
+    /** The organization catalogue alone, with the checks a load applies (schema, duplicate keys and ids, parents). */
+    public List<Organization> readCatalogue(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        List<Organization> organizations = readDocument(file, JsonSchemas.ORGANIZATIONS, problems)
+                .map(node -> JSON.convertValue(node.path("organizations"), Organization[].class))
+                .map(List::of).orElse(List.of());
+        new RecordRules(this::display, organizations, Aliases.NONE, false).check(List.of(), file, null, problems, new ArrayList<>());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return organizations;
+    }
+
     private Optional<SourceRecord> readEvent(DataLayout.RecordFile recordFile, List<Problem> problems) {
         Path file = recordFile.path();
         byte[] bytes;

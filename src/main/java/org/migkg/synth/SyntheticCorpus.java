@@ -2,7 +2,6 @@ package org.migkg.synth;
 
 import org.migkg.text.Folding;
 import org.migkg.text.Slugs;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -90,4 +90,15 @@ class UnreadablePageTest {
         return cl.execute(args);
     }
 
+
+    @Test
+    void aCatalogueWithADuplicateKeyIsRefusedAsLoadRefusesIt() throws Exception {
+        Path catalogue = Files.writeString(dir.resolve("organizations.json"), """
+                {"$schema": "schema/organizations.schema.json",
+                 "organizations": [{"id": "mpi", "name": "Migration Policy Institute", "name": "MPI", "kind": "think-tank"}]}
+                """);
+        org.migkg.records.InvalidInputException e = assertThrows(org.migkg.records.InvalidInputException.class,
+                () -> CatalogueLookup.read(catalogue));
+        assertTrue(e.problems().toString().contains("name"), e.problems().toString());
+    }
 }
