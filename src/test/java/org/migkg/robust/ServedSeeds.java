@@ -29,8 +29,18 @@ final class ServedSeeds implements AutoCloseable {
     }
 
     ServedSeeds(Path dir, long timeoutMillis, long maxResults) {
+        this(dir, timeoutMillis, maxResults, false);
+    }
+
+    private ServedSeeds(Path dir, long timeoutMillis, long maxResults, boolean webFront) {
         store = SeedData.loadedStore(dir);
-        server = KgServer.builder(store).port(0).queryTimeoutMillis(timeoutMillis).maxResults(maxResults).build().start();
+        KgServer.Builder builder = KgServer.builder(store).port(0).queryTimeoutMillis(timeoutMillis).maxResults(maxResults);
+        server = (webFront ? org.migkg.serve.html.WebFront.install(builder, store) : builder).build().start();
+    }
+
+    /** The seeds served as {@code serve} serves them: with the landing page, entity pages and the query editor. */
+    static ServedSeeds withWebFront(Path dir, long timeoutMillis) {
+        return new ServedSeeds(dir, timeoutMillis, KgServer.DEFAULT_MAX_RESULTS, true);
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body) throws IOException, InterruptedException {

@@ -40,7 +40,7 @@ class ServerLoadTest {
 
     @Test
     void eightClientsGetNoErrors() throws Exception {
-        try (ServedSeeds served = new ServedSeeds(dir, 30_000)) {
+        try (ServedSeeds served = ServedSeeds.withWebFront(dir, 30_000)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             List<Target> targets = new ArrayList<>(TARGETS);
             for (Target t : TARGETS) {
