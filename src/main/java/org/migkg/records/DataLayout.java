@@ -6,27 +6,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Which files a load reads. A data directory holds {@code events/} (one record a file), {@code organizations.json}
- * and {@code aliases.json}; paths may also name single record files, in which case the catalogue and aliases come
- * from the default data directory.
+ * Which files a load reads. A data directory holds {@code events/} (one record a file), {@code organizations.json},
+ * {@code aliases.json} and {@code register.json}; paths may also name single record files, in which case the
+ * catalogue, aliases and register come from the default data directory. {@code registerFile} is where the register is
+ * read from and written to, whether or not it exists yet: it belongs to the data directory, like the aliases.
  */
-public record DataLayout(List<Path> eventFiles, Path organizationsFile, Path aliasesFile, boolean wholeCorpus) {
+public record DataLayout(List<Path> eventFiles, Path organizationsFile, Path aliasesFile, Path registerFile, boolean wholeCorpus) {
     public static final String ORGANIZATIONS = "organizations.json";
     public static final String ALIASES = "aliases.json";
+    public static final String REGISTER = "register.json";
+    private static final Set<String> NOT_EVENTS = Set.of(ORGANIZATIONS, ALIASES, REGISTER);
 
     public static DataLayout of(List<Path> paths, Path defaultDataDir) {
         List<Path> events = new ArrayList<>();
         Path organizations = null;
         Path aliases = null;
+        Path register = null;
+        Path dataDir = null;
         boolean whole = false;
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 Path eventsDir = path.resolve("events");
                 if (Files.isDirectory(eventsDir)) {
                     whole = true;
+                    dataDir = path;
                     events.addAll(jsonFilesUnder(eventsDir));
                     organizations = ifExists(path.resolve(ORGANIZATIONS), organizations);
                     aliases = ifExists(path.resolve(ALIASES), aliases);
@@ -39,6 +46,8 @@ public record DataLayout(List<Path> eventFiles, Path organizationsFile, Path ali
                     organizations = path;
                 } else if (name.equals(ALIASES)) {
                     aliases = path;
+                } else if (name.equals(REGISTER)) {
+                    register = path;
                 } else {
                     events.add(path);
                 }
@@ -50,7 +59,10 @@ public record DataLayout(List<Path> eventFiles, Path organizationsFile, Path ali
         if (aliases == null) {
             aliases = ifExists(defaultDataDir.resolve(ALIASES), null);
         }
-        return new DataLayout(events.stream().distinct().sorted().toList(), organizations, aliases, whole);
+        if (register == null) {
+            register = (dataDir == null ? defaultDataDir : dataDir).resolve(REGISTER);
+        }
+        return new DataLayout(events.stream().distinct().sorted().toList(), organizations, aliases, register, whole);
     }
 
     private static Path ifExists(Path candidate, Path current) {
@@ -61,7 +73,7 @@ public record DataLayout(List<Path> eventFiles, Path organizationsFile, Path ali
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().equals(ORGANIZATIONS) && !p.getFileName().toString().equals(ALIASES))
+                    .filter(p -> !NOT_EVENTS.contains(p.getFileName().toString()))
                     .filter(p -> !dir.relativize(p).startsWith("schema"))
                     .sorted()
                     .toList();
