@@ -45,7 +45,7 @@ class PublishedIrisTest {
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), Iris.DEFAULT)) {
             new Loader(store, dir).load(List.of(data), data, false);
             Set<String> mpiEvents = eventsOf(store, CAMILLE);
-            assertEquals(3, mpiEvents.size());
+            assertTrue(mpiEvents.containsAll(Set.of(iri("event/" + SeedData.GENDER), iri("event/" + SeedData.COMMUNICATIONS))), mpiEvents.toString());
 
             Path older = writeOlderNamesake(data);
             assertEquals("camille-le-coz", withoutRegister(data), "without the register, the older namesake would take the plain IRI");
