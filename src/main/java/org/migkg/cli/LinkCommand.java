@@ -32,7 +32,7 @@ final class LinkCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Where organizations.json and aliases.json are found when PATHs are single files (default: ${DEFAULT-VALUE}).")
+            description = "Where organizations.json, aliases.json and register.json are found when PATHs are single files (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Write the report to FILE instead of printing it.")

@@ -14,16 +14,18 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Validate records and load them into the store in one transaction.",
-                "A data directory (with events/, organizations.json, aliases.json) replaces the store's whole content;"
+                "A data directory (with events/, organizations.json, aliases.json, register.json) replaces the store's whole content;"
                         + " single record files add or replace just those records. If any record is bad, every problem"
                         + " is reported and the store is left exactly as it was.",
+                "Person and unreviewed organization ids come from the data directory's register.json; ids minted for"
+                        + " new people and organizations are added to it once the store has taken the load.",
                 "The dumps are published apart: by `serve` when it starts, by `publish`, or here with --dumps."})
 final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Data directories or record files (default: the --data directory).")
     List<Path> paths;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Where organizations.json and aliases.json are found when PATHs are single files (default: ${DEFAULT-VALUE}).")
+            description = "Where organizations.json, aliases.json and register.json are found when PATHs are single files (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--strict", description = "Refuse records that still have open review items.")
@@ -35,6 +37,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--dumps", description = "Also publish the dumps and the dataset description now.")
     boolean dumps;
 
+    @Option(names = "--no-register-update", description = "Leave register.json as it is, for a read-only data directory."
+            + " Ids this load mints are then not kept and may change with later records.")
+    boolean noRegisterUpdate;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -45,7 +51,8 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(data) : paths;
         try (KnowledgeStore store = storeOptions.open()) {
-            Loader.LoadReport report = new Loader(store, Path.of("")).load(inputs, data, strict, rebuild);
+            Loader.LoadReport report = new Loader(store, Path.of("")).load(inputs, data,
+                    new Loader.Options(strict, rebuild, !noRegisterUpdate));
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
             if (dumps) {
                 Reports.printDumps(new DumpWriter(store).write(), store.directory(), spec.commandLine().getOut());

@@ -2,6 +2,7 @@ package org.migkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.migkg.link.RegisterUpdate;
 import org.migkg.records.Problem;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.Loader;
@@ -19,6 +20,14 @@ final class Reports {
                 r.recordsRemoved().isEmpty() ? "" : "; removed " + r.recordsRemoved().size() + ": " + String.join(", ", r.recordsRemoved()));
         out.printf("Store now holds %d events, %d people, %d organizations, %d triples%n",
                 r.stats().events(), r.stats().people(), r.stats().organizations(), r.stats().triples());
+        RegisterUpdate register = r.linked().register();
+        if (register.changed() && r.registerWritten()) {
+            out.printf("Register %s: %d new person id(s), %d new organization id(s); %d mention(s) and %d written form(s) added%n",
+                    r.registerFile(), register.newPeople(), register.newOrganizations(), register.newMentions(), register.newForms());
+        } else if (register.changed()) {
+            err.printf("warning: %s was not updated: %d new person id(s) and %d new organization id(s) are not kept and may"
+                    + " change with later records%n", r.registerFile(), register.newPeople(), register.newOrganizations());
+        }
         if (!r.linked().unreviewedOrganizations().isEmpty()) {
             out.printf("%d organization(s) found in stated positions are unreviewed: %s%n",
                     r.linked().unreviewedOrganizations().size(), String.join(", ", r.linked().unreviewedOrganizations()));

@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
                             + " status: 503 past the time limit, 413 over this bound (page with ORDER BY, LIMIT and OFFSET)."})
     long maxResults;
 
+    @Option(names = "--no-register-update", description = "When loading --data into an empty store, leave its register.json as it is.")
+    boolean noRegisterUpdate;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -52,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
         KnowledgeStore store = storeOptions.open();
         if (store.isEmpty()) {
             LOG.info("Store {} is empty: loading {}", store.directory(), data);
-            Loader.LoadReport report = new Loader(store, Path.of("")).load(List.of(data), data, false);
+            Loader.LoadReport report = new Loader(store, Path.of("")).load(List.of(data), data,
+                    new Loader.Options(false, false, !noRegisterUpdate));
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         KgServer.Builder builder = KgServer.builder(store)

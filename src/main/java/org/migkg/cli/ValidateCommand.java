@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Data directories or record files (default: the --data directory).")
     List<Path> paths;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Where organizations.json and aliases.json are found (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Where organizations.json, aliases.json and register.json are found (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Mixin

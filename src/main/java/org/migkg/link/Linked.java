@@ -7,18 +7,22 @@ import java.util.SortedSet;
 import org.migkg.records.Organization;
 
 /**
- * What linking decided, for the mapper to write: one person per real person, every post's organization, new
- * organizations found in stated positions, ranked event relations with their reasons, co-speakers.
+ * What linking decided, for the mapper to write: one person per real person, every post's organization (and the
+ * retired organization id a post was published under, to redirect its old IRI), new
+ * organizations found in stated positions, ranked event relations with their reasons, co-speakers; and, for the load
+ * to keep, the register with what this link minted.
  */
 public record Linked(
         Map<Mention, String> personOf,
         Map<String, Person> people,
         Map<PostRef, String> organizationOfPost,
+        Map<PostRef, String> retiredOrganizationOfPost,
         List<Organization> organizations,
         List<String> unreviewedOrganizations,
         List<EventRelation> relations,
         List<CoSpeaking> coSpeakers,
-        List<UncertainPair> uncertain) {
+        List<UncertainPair> uncertain,
+        RegisterUpdate register) {
 
     /** A person and every name and mention that resolved to them. */
     public record Person(String id, String name, SortedSet<String> alternateNames, List<Mention> mentions,

@@ -1,6 +1,8 @@
 package org.migkg.link;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +15,19 @@ import org.migkg.records.Corpus;
 import org.migkg.records.EventRecord;
 import org.migkg.records.Organization;
 import org.migkg.records.SourceRecord;
+import org.migkg.text.Folding;
 
 /**
  * Links a validated corpus: the organization of every post (declared or new and unreviewed), one person per real person
- * ({@link PeopleLinker}), ranked related events ({@link EventRelations}) and co-speakers.
+ * ({@link PeopleLinker}), ranked related events ({@link EventRelations}) and co-speakers. Ids the corpus's register
+ * holds are kept; the register comes back extended with the ids and mentions this link added.
  */
 public final class Linker {
 
     public Linked link(Corpus corpus) {
         List<EventRecord> events = corpus.events().stream().map(SourceRecord::event).toList();
 
-        OrganizationLinker orgs = new OrganizationLinker(corpus.organizations());
+        OrganizationLinker orgs = new OrganizationLinker(corpus.organizations(), corpus.register());
         for (EventRecord e : events) {
             for (EventRecord.Participant p : e.participants()) {
                 p.posts().stream().filter(post -> post.organizationId() == null).forEach(post -> orgs.see(post.organization()));
@@ -32,33 +36,67 @@ public final class Linker {
         OrganizationLinker.Result resolvedOrgs = orgs.finish();
 
         Map<PostRef, String> orgOfPost = new LinkedHashMap<>();
+        Map<PostRef, String> formerOrgOfPost = new HashMap<>();
         List<PersonMention> mentions = new ArrayList<>();
         for (EventRecord e : events) {
+            Map<String, Integer> occurrences = new HashMap<>();
             for (int i = 0; i < e.participants().size(); i++) {
                 EventRecord.Participant p = e.participants().get(i);
                 Mention mention = new Mention(e.id(), i + 1);
+                String folded = Folding.key(p.name());
+                MentionKey key = new MentionKey(e.id(), folded, occurrences.merge(folded, 1, Integer::sum));
                 SortedSet<String> affiliations = new TreeSet<>();
                 for (int j = 0; j < p.posts().size(); j++) {
                     EventRecord.Post post = p.posts().get(j);
                     String org = post.organizationId() != null ? post.organizationId()
                             : post.organization() == null || post.organization().isBlank() ? null
                             : resolvedOrgs.idOfWritten().get(post.organization());
+                    String former = post.organizationId() != null || post.organization() == null ? null
+                            : resolvedOrgs.formerIdOfWritten().get(post.organization());
+                    if (former != null) {
+                        formerOrgOfPost.put(new PostRef(mention, j), former);
+                    }
                     if (org != null) {
                         orgOfPost.put(new PostRef(mention, j), org);
                         affiliations.addAll(orgs.withParents(org));
                     }
                 }
-                mentions.add(new PersonMention(mention, p.name(), p.person(), affiliations, e.start()));
+                mentions.add(new PersonMention(mention, p.name(), p.person(), affiliations, e.start(), key));
             }
         }
-        PeopleLinker.Result people = PeopleLinker.link(mentions, corpus.aliases());
+        PeopleLinker.Result people = PeopleLinker.link(mentions, corpus.aliases(), corpus.register());
 
-
-        List<Organization> organizations = new ArrayList<>(corpus.organizations());
+        List<Organization> organizations = withRetired(corpus.organizations(), resolvedOrgs.retired());
         organizations.addAll(resolvedOrgs.created());
         List<String> unreviewed = resolvedOrgs.created().stream().map(Organization::id).toList();
-        return new Linked(people.personOf(), people.people(), orgOfPost, organizations, unreviewed,
-                EventRelations.compute(events, people.personOf()), coSpeakers(events, people.personOf()), people.uncertain());
+        return new Linked(people.personOf(), people.people(), orgOfPost, formerOrgOfPost, organizations, unreviewed,
+                EventRelations.compute(events, people.personOf()), coSpeakers(events, people.personOf()), people.uncertain(),
+                RegisterExtension.extend(corpus.register(), people.people(), mentions, resolvedOrgs));
+    }
+
+    /** The catalogue, with each registered id retired into a declared organization added to its {@code replaces}. */
+    private static List<Organization> withRetired(List<Organization> catalogue, Map<String, String> retired) {
+        Set<String> curated = new HashSet<>();
+        catalogue.forEach(o -> curated.addAll(o.replaces()));
+        Map<String, SortedSet<String>> intoEach = new TreeMap<>();
+        retired.forEach((old, into) -> {
+            if (!curated.contains(old)) {
+                intoEach.computeIfAbsent(into, k -> new TreeSet<>()).add(old);
+            }
+        });
+        List<Organization> out = new ArrayList<>();
+        for (Organization o : catalogue) {
+            SortedSet<String> more = intoEach.remove(o.id());
+            if (more == null) {
+                out.add(o);
+            } else {
+                List<String> replaces = new ArrayList<>(o.replaces());
+                replaces.addAll(more);
+                out.add(new Organization(o.id(), o.name(), o.acronyms(), o.otherNames(), o.kind(), o.country(), o.parent(),
+                        o.homepage(), replaces));
+            }
+        }
+        return out;
     }
 
     /** People who shared a panel, with the events; pairs only within an event, so the cost follows panel sizes. */

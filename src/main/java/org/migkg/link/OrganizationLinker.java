@@ -14,7 +14,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.migkg.records.Organization;
+import org.migkg.records.Register;
+import org.migkg.text.Folding;
 
 /**
  * The organization of every post: a curated {@code organizationId}, else the declared organization the written name
@@ -22,6 +25,11 @@ import org.migkg.records.Organization;
  * that match nothing are grouped by their words (case, punctuation, diacritics, order, a trailing country aside), an
  * acronym written only in parentheses joins its full name, and each group becomes one organization whose id is the slug
  * of the name it is written with most often (ties: alphabetically first), so the same corpus always gives the same ids.
+ *
+ * <p>An id the register holds stays with the written forms it was minted for, whatever is written later: a group of
+ * forms takes the registered id of its forms, a group whose forms carry two registered ids stays two organizations,
+ * and a new id is never one the register or the catalogue holds. A registered id whose forms all resolve to one
+ * declared organization now (a curator added it to the catalogue) is retired into it.
  */
 final class OrganizationLinker {
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)");
@@ -30,10 +38,20 @@ final class OrganizationLinker {
     private final Map<String, Organization> declared = new HashMap<>();
     private final Map<String, String> resolved = new HashMap<>();
     private final Set<String> unmatched = new TreeSet<>();
+    private final Map<String, String> registeredIdOfForm = new HashMap<>();
+    private final Map<String, Register.RegisteredOrganization> registered = new TreeMap<>();
 
     OrganizationLinker(List<Organization> catalogue) {
+        this(catalogue, Register.EMPTY);
+    }
+
+    OrganizationLinker(List<Organization> catalogue, Register register) {
         resolver = new OrganizationResolver(catalogue);
         catalogue.forEach(o -> declared.putIfAbsent(o.id(), o));
+        for (Register.RegisteredOrganization o : register.organizations()) {
+            registered.putIfAbsent(o.id(), o);
+            o.forms().forEach(f -> registeredIdOfForm.putIfAbsent(Folding.key(f), o.id()));
+        }
     }
 
     /** First pass: note a written organization name. */
@@ -76,27 +94,90 @@ final class OrganizationLinker {
 
         Map<String, Organization> created = new TreeMap<>();
         Set<String> taken = new HashSet<>(declared.keySet());
+        taken.addAll(registered.keySet());
         merged.forEach((key, writtenForms) -> {
-            String name = mostCommonName(writtenForms, acronymsOf.getOrDefault(key, Set.of()));
-            String id = Slugs.of(name);
-            if (taken.contains(id)) {
-                id = id + "-unreviewed";
+            Set<String> acronyms = acronymsOf.getOrDefault(key, Set.of());
+            Map<String, List<String>> byId = byRegisteredId(writtenForms);
+            if (byId.isEmpty()) {
+                String name = mostCommonName(writtenForms, acronyms);
+                String id = Slugs.of(name);
+                if (taken.contains(id)) {
+                    id = id + "-unreviewed";
+                }
+                for (int n = 2; taken.contains(id); n++) {
+                    id = Slugs.of(name) + "-unreviewed-" + n;
+                }
+                taken.add(id);
+                byId.put(id, writtenForms);
             }
-            for (int n = 2; taken.contains(id); n++) {
-                id = Slugs.of(name) + "-unreviewed-" + n;
-            }
-            taken.add(id);
-            SortedSet<String> others = new TreeSet<>();
-            writtenForms.forEach(w -> others.add(w.trim()));
-            others.remove(name);
-            others.removeAll(acronymsOf.getOrDefault(key, Set.of()));
-            created.put(id, new Organization(id, name, List.copyOf(acronymsOf.getOrDefault(key, new TreeSet<>())),
-                    List.copyOf(others), null, null, null, null, List.of()));
-            for (String w : writtenForms) {
-                resolved.put(w, id);
+            byId.forEach((id, forms) -> {
+                Set<String> own = byId.size() == 1 ? acronyms : acronyms.stream()
+                        .filter(a -> forms.stream().anyMatch(f -> f.contains(a))).collect(Collectors.toSet());
+                created.put(id, organization(id, forms, own));
+                forms.forEach(w -> resolved.put(w, id));
+            });
+        });
+        Map<String, String> retired = retired(created.keySet());
+        Map<String, String> formerIdOfWritten = new HashMap<>();
+        resolved.forEach((written, id) -> {
+            String former = registeredIdOfForm.get(Folding.key(written));
+            if (former != null && retired.containsKey(former) && !former.equals(id)) {
+                formerIdOfWritten.put(written, former);
             }
         });
-        return new Result(Map.copyOf(resolved), List.copyOf(created.values()));
+        return new Result(Map.copyOf(resolved), List.copyOf(created.values()), retired, Map.copyOf(formerIdOfWritten));
+    }
+
+    /**
+     * The group's forms by the registered id they carry; forms no load has seen join the id most forms carry (ties:
+     * alphabetically first). Empty when the group is new.
+     */
+    private Map<String, List<String>> byRegisteredId(List<String> writtenForms) {
+        Map<String, List<String>> byId = new TreeMap<>();
+        List<String> unseen = new ArrayList<>();
+        for (String w : writtenForms) {
+            String id = registeredIdOfForm.get(Folding.key(w));
+            if (id == null || declared.containsKey(id)) {
+                unseen.add(w);
+            } else {
+                byId.computeIfAbsent(id, k -> new ArrayList<>()).add(w);
+            }
+        }
+        if (!byId.isEmpty() && !unseen.isEmpty()) {
+            String home = byId.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getValue().size())
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow().getKey();
+            byId.get(home).addAll(unseen);
+        }
+        return byId;
+    }
+
+    private static Organization organization(String id, List<String> writtenForms, Set<String> acronyms) {
+        String name = mostCommonName(writtenForms, acronyms);
+        SortedSet<String> others = new TreeSet<>();
+        writtenForms.forEach(w -> others.add(w.trim()));
+        others.remove(name);
+        others.removeAll(acronyms);
+        return new Organization(id, name, List.copyOf(new TreeSet<>(acronyms)), List.copyOf(others), null, null, null, null, List.of());
+    }
+
+    /** Registered ids not minted this time whose forms all resolve to one declared organization: retired into it. */
+    private Map<String, String> retired(Set<String> minted) {
+        Map<String, String> out = new TreeMap<>();
+        registered.forEach((id, o) -> {
+            if (minted.contains(id) || declared.containsKey(id) || o.forms().isEmpty()) {
+                return;
+            }
+            Set<String> targets = new TreeSet<>();
+            for (String form : o.forms()) {
+                targets.add(resolver.resolve(form).orElse(""));
+            }
+            if (targets.size() == 1 && !targets.contains("")) {
+                out.put(id, targets.iterator().next());
+            }
+        });
+        return out;
     }
 
     private static String mostCommonName(List<String> writtenForms, Set<String> acronyms) {
@@ -128,5 +209,10 @@ final class OrganizationLinker {
         return out;
     }
 
-    record Result(Map<String, String> idOfWritten, List<Organization> created) {}
+    /**
+     * The id of every written form, the organizations minted, registered ids retired into a declared one, and the
+     * retired id each written form had.
+     */
+    record Result(Map<String, String> idOfWritten, List<Organization> created, Map<String, String> retired,
+                  Map<String, String> formerIdOfWritten) {}
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import org.migkg.link.Linked.Evidence;
 import org.migkg.link.Linked.UncertainPair;
 import org.migkg.records.Aliases;
+import org.migkg.records.Register;
 
 /**
  * Decides which mentions are one person.
@@ -28,12 +30,17 @@ import org.migkg.records.Aliases;
  * Rules that rest on a partial name or on a missing affiliation merge only when they point to exactly one group;
  * otherwise, and whenever the same name comes with different organizations and nothing else, the pair is reported as
  * uncertain. Curated decisions come first and always win.
+ *
+ * <p>Ids already published keep their mentions: mentions the register gives two different ids are never merged by a
+ * rule (the pair is reported as uncertain), and mentions it gives one id that no rule joined this time are joined
+ * anyway. Only a curated decision moves a published mention to another person.
  */
 public final class PeopleLinker {
 
     /** Merging rules, strongest first; the score is recorded with the evidence. */
     enum Rule {
         CURATED("curated-same-person", "1.000", false),
+        REGISTERED("registered-same-person", "1.000", false),
         SAME_NAME_SHARED_ORG("same-name-shared-organization", "1.000", false),
         SWAPPED_SHARED_ORG("name-order-swapped-shared-organization", "0.950", false),
         VARIANT_SHARED_ORG("name-variant-shared-organization", "0.900", true),
@@ -76,8 +83,14 @@ public final class PeopleLinker {
     }
 
     public static Result link(List<PersonMention> mentions, Aliases aliases) {
-        Curation curation = Curation.of(aliases, mentions);
-        List<Profile> profiles = Profile.group(mentions, curation);
+        return link(mentions, aliases, Register.EMPTY);
+    }
+
+    public static Result link(List<PersonMention> mentions, Aliases aliases, Register register) {
+        PersonRegister published = new PersonRegister(register);
+        Survivors survivors = new Survivors(aliases);
+        Curation curation = Curation.of(aliases, mentions, published, survivors);
+        List<Profile> profiles = Profile.group(mentions, curation, published);
         PeopleLinker linker = new PeopleLinker(profiles);
         List<Merge> merges = new ArrayList<>();
         linker.applyCurated(merges);
@@ -86,22 +99,29 @@ public final class PeopleLinker {
         for (Rule rule : Rule.values()) {
             linker.applyRule(rule, candidates, merges, uncertain);
         }
-        return linker.result(merges, uncertain, aliases);
+        linker.applyRegistered(merges);
+        return linker.result(merges, uncertain, survivors, published);
     }
 
     // ---- profiles -------------------------------------------------------------------------------------------------
 
     /** Mentions with one normalised name and one set of organizations; curated or organization-less mentions stand alone. */
     record Profile(int index, PersonName name, SortedSet<String> organizations, List<PersonMention> mentions,
-                   Set<String> events, Set<String> coSpeakers, String pinned, Map<Integer, Integer> keptApart) {
+                   Set<String> events, Set<String> coSpeakers, String pinned, String registered, Map<Integer, Integer> keptApart) {
 
-        static List<Profile> group(List<PersonMention> mentions, Curation curation) {
+        /**
+         * Mentions of one name and organizations that the register gives two ids are split by id; mentions it does
+         * not know join the one id when there is one.
+         */
+        static List<Profile> group(List<PersonMention> mentions, Curation curation, PersonRegister published) {
             Map<String, List<PersonMention>> byEvent = new HashMap<>();
             mentions.forEach(m -> byEvent.computeIfAbsent(m.mention().eventId(), k -> new ArrayList<>()).add(m));
             Map<String, List<PersonMention>> byKey = new LinkedHashMap<>();
             Map<Mention, PersonName> names = new HashMap<>();
             List<PersonMention> sorted = new ArrayList<>(mentions);
             sorted.sort(Comparator.comparing(PersonMention::mention));
+            Map<Mention, String> keyOf = new HashMap<>();
+            Map<String, Set<String>> idsOfKey = new HashMap<>();
             for (PersonMention m : sorted) {
                 PersonName name = PersonName.parse(m.written());
                 names.put(m.mention(), name);
@@ -109,6 +129,18 @@ public final class PeopleLinker {
                 boolean alone = m.organizations().isEmpty() || curation.keptApart(m.mention()) != null;
                 String key = alone ? "mention " + m.mention()
                         : (pinned == null ? "" : "pinned " + pinned + " ") + name.normalForm() + " @ " + m.organizations();
+                keyOf.put(m.mention(), key);
+                String id = published.idOf(m);
+                if (pinned == null && id != null) {
+                    idsOfKey.computeIfAbsent(key, k -> new TreeSet<>()).add(id);
+                }
+            }
+            for (PersonMention m : sorted) {
+                String key = keyOf.get(m.mention());
+                if (idsOfKey.getOrDefault(key, Set.of()).size() > 1) {
+                    String id = published.idOf(m);
+                    key = key + " registered " + (id == null ? "-" : id);
+                }
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             }
             List<Profile> out = new ArrayList<>();
@@ -131,8 +163,11 @@ public final class PeopleLinker {
                         apart.put(decision[0], decision[1]);
                     }
                 });
+                String pinned = curation.pinned(first);
+                String registered = pinned != null ? null
+                        : list.stream().map(published::idOf).filter(Objects::nonNull).findFirst().orElse(null);
                 out.add(new Profile(out.size(), names.get(first.mention()), first.organizations(), List.copyOf(list),
-                        events, coSpeakers, curation.pinned(first), apart));
+                        events, coSpeakers, pinned, registered, apart));
             }
             return out;
         }
@@ -144,10 +179,20 @@ public final class PeopleLinker {
 
     /** Curated decisions, indexed by mention. */
     record Curation(Map<Mention, String> pinnedTo, Map<Mention, int[]> apart) {
-        static Curation of(Aliases aliases, List<PersonMention> mentions) {
+        /**
+         * A pin to a retired id is a pin to its survivor, and a published id that a samePerson {@code replaces} brings
+         * all its mentions along, unless they are pinned elsewhere.
+         */
+        static Curation of(Aliases aliases, List<PersonMention> mentions, PersonRegister published, Survivors survivors) {
             Map<Mention, String> pinned = new HashMap<>();
-            mentions.stream().filter(m -> m.pinned() != null).forEach(m -> pinned.put(m.mention(), m.pinned()));
-            aliases.samePerson().forEach(s -> s.mentions().forEach(m -> pinned.put(Mention.parse(m), s.person())));
+            mentions.stream().filter(m -> m.pinned() != null).forEach(m -> pinned.put(m.mention(), survivors.of(m.pinned())));
+            aliases.samePerson().forEach(s -> s.mentions().forEach(m -> pinned.put(Mention.parse(m), survivors.of(s.person()))));
+            for (PersonMention m : mentions) {
+                String id = published.idOf(m);
+                if (id != null && survivors.isRetired(id)) {
+                    pinned.putIfAbsent(m.mention(), survivors.of(id));
+                }
+            }
             Map<Mention, int[]> apart = new HashMap<>();
             for (int i = 0; i < aliases.differentPeople().size(); i++) {
                 List<String> ms = aliases.differentPeople().get(i).mentions();
@@ -176,6 +221,7 @@ public final class PeopleLinker {
         final Map<String, PersonName> names = new HashMap<>();
         final Map<Integer, Integer> keptApart;
         String pinned;
+        String registered;
 
         Group(Profile p) {
             events = new HashSet<>(p.events());
@@ -184,6 +230,12 @@ public final class PeopleLinker {
             nameCounts.put(p.name().normalForm(), p.mentions().size());
             keptApart = new HashMap<>(p.keptApart());
             pinned = p.pinned();
+            registered = p.registered();
+        }
+
+        /** The id this group is already known by: a curated one, else a published one. */
+        String identity() {
+            return pinned != null ? pinned : registered;
         }
 
         /** Why these two groups cannot be one person, or null. */
@@ -216,6 +268,10 @@ public final class PeopleLinker {
             if (NameConflict.between(a, b)) {
                 return "names conflict: " + a.written() + " / " + b.written();
             }
+            if (identity() != null && other.identity() != null && !identity().equals(other.identity())) {
+                return "already published as two people: " + identity() + " / " + other.identity()
+                        + "; merge them with samePerson in aliases.json";
+            }
             return null;
         }
 
@@ -238,6 +294,9 @@ public final class PeopleLinker {
             keptApart.putAll(other.keptApart);
             if (pinned == null) {
                 pinned = other.pinned;
+            }
+            if (registered == null) {
+                registered = other.registered;
             }
         }
     }
@@ -281,6 +340,21 @@ public final class PeopleLinker {
             Integer first = firstOfPerson.putIfAbsent(p.pinned(), p.index());
             if (first != null && union(first, p.index(), true)) {
                 merges.add(new Merge(Rule.CURATED, profiles.get(first), p, "curated in aliases.json or the record as " + p.pinned()));
+            }
+        }
+    }
+
+    /** Joins what no rule joined this time but a load published as one person (or a curator pinned to that id). */
+    private void applyRegistered(List<Merge> merges) {
+        Map<String, Integer> firstOfPerson = new TreeMap<>();
+        for (Profile p : profiles) {
+            String id = p.pinned() != null ? p.pinned() : p.registered();
+            if (id == null) {
+                continue;
+            }
+            Integer first = firstOfPerson.putIfAbsent(id, p.index());
+            if (first != null && union(first, p.index(), true)) {
+                merges.add(new Merge(Rule.REGISTERED, profiles.get(first), p, "published as " + id + " in register.json"));
             }
         }
     }
@@ -471,7 +545,7 @@ public final class PeopleLinker {
 
     // ---- result ---------------------------------------------------------------------------------------------------
 
-    private Result result(List<Merge> merges, List<Candidate> uncertainCandidates, Aliases aliases) {
+    private Result result(List<Merge> merges, List<Candidate> uncertainCandidates, Survivors survivors, PersonRegister published) {
         Map<Integer, List<Profile>> members = new TreeMap<>();
         for (Profile p : profiles) {
             members.computeIfAbsent(find(p.index()), k -> new ArrayList<>()).add(p);
@@ -490,9 +564,12 @@ public final class PeopleLinker {
                     List.of(m.a().firstMention(), m.b().firstMention()), m.detail()));
         }
         Map<String, List<String>> replaces = new HashMap<>();
-        aliases.samePerson().forEach(s -> replaces.computeIfAbsent(s.person(), k -> new ArrayList<>()).addAll(s.replaces()));
+        survivors.retired().stream().filter(old -> !survivors.of(old).equals(old))
+                .forEach(old -> replaces.computeIfAbsent(survivors.of(old), k -> new ArrayList<>()).add(old));
 
-        Map<Integer, String> ids = PersonIds.assign(members);
+        Map<Integer, String> ids = PersonIds.assign(members, published, survivors.retired());
+        PersonIds.retired(members, ids, published).forEach((old, survivor) ->
+                replaces.computeIfAbsent(survivor, k -> new ArrayList<>()).add(old));
         Map<Mention, String> personOf = new TreeMap<>();
         Map<String, Linked.Person> people = new TreeMap<>();
         members.forEach((root, list) -> {

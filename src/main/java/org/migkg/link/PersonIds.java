@@ -22,20 +22,25 @@ import org.migkg.link.PeopleLinker.Profile;
  * "S. Aziz", "Aziz, Sijal", "Dr. Sijal A. Aziz" or "Sijal Aziz" with a typo does not change {@code sijal-aziz}.
  * People who end up with the same slug are ordered by their first appearance (event start, event id, position); the
  * first keeps the plain slug and each later one gets the id of the organization it is most often stated with
- * appended ({@code maria-garcia-iom}), then a number if that is taken too. A namesake who turns up later therefore never
- * takes the plain id from the person who had it.
+ * appended ({@code maria-garcia-iom}), then a number if that is taken too.
+ *
+ * <p>All of that applies only to people no load has published. A person whose mentions the register knows keeps the
+ * id it gives them, and a new id is never one the register or a curator's {@code replaces} already holds, so a
+ * namesake who turns up later, or earlier in time, gets an id of their own and the published one keeps its meaning.
  */
 final class PersonIds {
     private PersonIds() {}
 
-    static Map<Integer, String> assign(Map<Integer, List<Profile>> groups) {
+    static Map<Integer, String> assign(Map<Integer, List<Profile>> groups, PersonRegister published, Set<String> retired) {
         Map<Integer, String> ids = new HashMap<>();
-        Set<String> taken = new HashSet<>();
+        Set<String> taken = new HashSet<>(published.ids());
+        taken.addAll(retired);
         groups.forEach((root, members) -> members.stream().map(Profile::pinned).filter(p -> p != null).sorted().findFirst()
                 .ifPresent(pinned -> {
                     ids.put(root, pinned);
                     taken.add(pinned);
                 }));
+        keepPublished(groups, published, ids);
         Map<String, List<Integer>> byBase = new TreeMap<>();
         Map<Integer, PersonMention> firstOf = new HashMap<>();
         groups.forEach((root, members) -> {
@@ -64,6 +69,64 @@ final class PersonIds {
             }
         });
         return ids;
+    }
+
+    /**
+     * Each person takes the published id most of its mentions carry; when two people claim one id (only after a
+     * curator split it), the one with more of its mentions keeps it, then the one mentioned first.
+     */
+    private static void keepPublished(Map<Integer, List<Profile>> groups, PersonRegister published, Map<Integer, String> ids) {
+        Map<Integer, List<Map.Entry<String, Integer>>> claims = new TreeMap<>();
+        Map<Integer, Mention> firstMention = new HashMap<>();
+        groups.forEach((root, members) -> {
+            if (ids.containsKey(root)) {
+                return;
+            }
+            Map<String, Integer> counts = new TreeMap<>();
+            List<PersonMention> mentions = mentions(members);
+            mentions.forEach(m -> {
+                String id = published.idOf(m);
+                if (id != null) {
+                    counts.merge(id, 1, Integer::sum);
+                }
+            });
+            if (!counts.isEmpty()) {
+                List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+                ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+                claims.put(root, ranked);
+                firstMention.put(root, mentions.stream().map(PersonMention::mention).min(Comparator.naturalOrder()).orElseThrow());
+            }
+        });
+        List<Integer> order = new ArrayList<>(claims.keySet());
+        order.sort(Comparator.comparing((Integer root) -> -claims.get(root).get(0).getValue()).thenComparing(firstMention::get));
+        Set<String> held = new HashSet<>(ids.values());
+        for (int root : order) {
+            claims.get(root).stream().map(Map.Entry::getKey).filter(held::add).findFirst().ifPresent(id -> ids.put(root, id));
+        }
+    }
+
+    /**
+     * Published ids no person holds any more, each with the person most of its mentions now belong to: a curator
+     * merged them, and the old IRI answers with {@code owl:sameAs} to that person.
+     */
+    static Map<String, String> retired(Map<Integer, List<Profile>> groups, Map<Integer, String> ids, PersonRegister published) {
+        Map<String, Map<String, Integer>> holders = new TreeMap<>();
+        groups.forEach((root, members) -> mentions(members).forEach(m -> {
+            String old = published.idOf(m);
+            if (old != null) {
+                holders.computeIfAbsent(old, k -> new TreeMap<>()).merge(ids.get(root), 1, Integer::sum);
+            }
+        }));
+        Set<String> held = new HashSet<>(ids.values());
+        Map<String, String> out = new TreeMap<>();
+        holders.forEach((old, counts) -> {
+            if (!held.contains(old)) {
+                out.put(old, counts.entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .orElseThrow().getKey());
+            }
+        });
+        return out;
     }
 
     private static final Comparator<PersonMention> FIRST_APPEARANCE = Comparator

@@ -210,6 +210,10 @@ public final class GraphMapper {
                 continue;
             }
             Resource postNode = m.createResource(iris.post(orgId, Slugs.of(post.title())), ORG_POST);
+            String former = linked.retiredOrganizationOfPost().get(new PostRef(mention, j));
+            if (former != null) {
+                m.createResource(iris.post(former, Slugs.of(post.title()))).addProperty(OWL.sameAs, postNode);
+            }
             postNode.addProperty(RDFS.label, post.title());
             if (orgId != null) {
                 postNode.addProperty(ORG_POST_IN, m.createResource(iris.organization(orgId)));

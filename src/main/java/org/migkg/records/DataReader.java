@@ -53,6 +53,7 @@ public final class DataReader {
         Aliases aliases = layout.aliasesFile() == null ? Aliases.NONE
                 : readDocument(layout.aliasesFile(), JsonSchemas.ALIASES, problems)
                         .map(node -> JSON.convertValue(node, Aliases.class)).orElse(Aliases.NONE);
+        Register register = readRegister(layout.registerFile(), problems);
 
         List<SourceRecord> events = new ArrayList<>();
         for (DataLayout.RecordFile file : layout.eventFiles()) {
@@ -65,7 +66,17 @@ public final class DataReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Corpus(events, organizations, aliases, warnings);
+        return new Corpus(events, organizations, aliases, register, warnings);
+    }
+
+    private Register readRegister(Path file, List<Problem> problems) {
+        if (file == null || !Files.exists(file)) {
+            return Register.EMPTY;
+        }
+        Register register = readDocument(file, JsonSchemas.REGISTER, problems)
+                .map(node -> JSON.convertValue(node, Register.class)).orElse(Register.EMPTY);
+        RegisterRules.check(display(file), register, problems);
+        return register;
     }
 
     /** The organization catalogue alone, with the checks a load applies (schema, duplicate keys and ids, parents). */

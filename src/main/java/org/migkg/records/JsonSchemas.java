@@ -22,6 +22,7 @@ final class JsonSchemas {
     static final JsonSchema EVENT = load("event.schema.json");
     static final JsonSchema ORGANIZATIONS = load("organizations.schema.json");
     static final JsonSchema ALIASES = load("aliases.schema.json");
+    static final JsonSchema REGISTER = load("register.schema.json");
 
     private JsonSchemas() {}
 

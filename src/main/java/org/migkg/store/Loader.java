@@ -1,6 +1,9 @@
 package org.migkg.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.migkg.link.Linked;
 import org.migkg.link.Linker;
+import org.migkg.link.RegisterUpdate;
 import org.migkg.records.Corpus;
 import org.migkg.records.DataLayout;
 import org.migkg.records.DataReader;
@@ -19,6 +23,7 @@ import org.migkg.records.EventRecord;
 import org.migkg.records.InvalidInputException;
 import org.migkg.records.Problem;
 import org.migkg.records.RecordNames;
+import org.migkg.records.RegisterFile;
 import org.migkg.records.SourceRecord;
 import org.migkg.rdf.GraphMapper;
 import org.migkg.rdf.MappedDataset;
@@ -27,6 +32,11 @@ import org.migkg.rdf.MappedDataset;
  * One load, forward through the stages: read and validate every record (nothing is written if any is bad), link,
  * map, and write in a single store transaction. Loading a data directory makes the store hold exactly that corpus;
  * loading single record files adds or replaces just those records, relinking them with the rest of the store.
+ *
+ * <p>Linking keeps the ids of the data directory's register ({@code register.json}); when it minted new ones, the
+ * extended register replaces the file once the store transaction has committed. If the register cannot be written,
+ * nothing is loaded, unless the load was asked not to update it. A record whose id the store already holds from
+ * another record file that still has it is refused, so a new record never takes a published event IRI.
  */
 public final class Loader {
     private final KnowledgeStore store;
@@ -46,6 +56,20 @@ public final class Loader {
      *                file, or what linking decided for its participants and posts)
      */
     public LoadReport load(List<Path> paths, Path defaultDataDir, boolean strict, boolean rebuild) {
+        return load(paths, defaultDataDir, new Options(strict, rebuild, true));
+    }
+
+    /**
+     * @param strict         refuse records with open review items
+     * @param rebuild        rewrite every record graph
+     * @param updateRegister write the ids this load minted to the register; without it the register is left as it is
+     *                       and ids it does not hold may change with later records
+     */
+    public record Options(boolean strict, boolean rebuild, boolean updateRegister) {}
+
+    public LoadReport load(List<Path> paths, Path defaultDataDir, Options options) {
+        boolean strict = options.strict();
+        boolean rebuild = options.rebuild();
         Instant started = Instant.now();
         DataReader reader = new DataReader(workingDir);
         DataLayout layout = DataLayout.of(paths, defaultDataDir);
@@ -57,10 +81,18 @@ public final class Loader {
                     .map(w -> new Problem(w.file(), w.record(), w.field(), "refused by --strict: " + w.message())).toList());
         }
         Map<String, KnowledgeStore.StoredRecord> stored = store.storedRecords();
+        if (!layout.wholeCorpus()) {
+            refuseTakenIds(loaded, stored, reader, defaultDataDir);
+        }
         Corpus full = layout.wholeCorpus() ? loaded : withStoredRecords(loaded, stored);
 
         Linked linked = new Linker().link(full);
         Instant link = Instant.now();
+        RegisterUpdate register = linked.register();
+        boolean writeRegister = options.updateRegister() && register.changed();
+        if (writeRegister) {
+            checkWritable(layout.registerFile(), reader);
+        }
         GraphMapper mapper = new GraphMapper(store.iris());
         Set<String> changed = new TreeSet<>();
         for (SourceRecord r : full.events()) {
@@ -72,6 +104,15 @@ public final class Loader {
         MappedDataset mapped = mapper.map(full, linked, started, r -> changed.contains(r.event().id()));
         Instant compared = Instant.now();
         KnowledgeStore.WriteSummary written = store.write(mapped, layout.wholeCorpus());
+        if (writeRegister) {
+            try {
+                RegisterFile.write(layout.registerFile(), register.register());
+            } catch (UncheckedIOException e) {
+                throw new StoreException("the store was loaded, but the ids it minted could not be added to "
+                        + reader.display(layout.registerFile()) + " (" + StoreException.reason(e)
+                        + "); load again to record them", e);
+            }
+        }
         StoreStats stats = StoreStats.of(store);
         Duration took = Duration.between(started, Instant.now());
         Map<String, Duration> phases = new java.util.LinkedHashMap<>();
@@ -80,7 +121,52 @@ public final class Loader {
         phases.put("compare", Duration.between(link, compared));
         phases.put("map and write", Duration.between(compared, Instant.now()));
         return new LoadReport(written.eventGraphsWritten(), written.eventsRemoved(), stats, loaded.warnings(),
-                linked, took, phases);
+                linked, took, phases, reader.display(layout.registerFile()), writeRegister);
+    }
+
+    private static void checkWritable(Path registerFile, DataReader reader) {
+        Path dir = registerFile.toAbsolutePath().getParent();
+        boolean writable = Files.isDirectory(dir) && Files.isWritable(dir)
+                && (!Files.exists(registerFile) || Files.isWritable(registerFile));
+        if (!writable) {
+            throw new StoreException("cannot add the ids this load mints to " + reader.display(registerFile)
+                    + " (not writable); nothing was loaded. Load with --no-register-update to load without recording them");
+        }
+    }
+
+    /** Refuses a record that would take the id of a stored record whose file, elsewhere, still holds that id. */
+    private void refuseTakenIds(Corpus loaded, Map<String, KnowledgeStore.StoredRecord> stored, DataReader reader, Path defaultDataDir) {
+        List<Problem> problems = new ArrayList<>();
+        for (SourceRecord r : loaded.events()) {
+            KnowledgeStore.StoredRecord before = stored.get(r.event().id());
+            if (before == null) {
+                continue;
+            }
+            Path storedFile = defaultDataDir.resolve(RecordNames.ofStored(before.recordFile()));
+            if (stillHolds(storedFile, r.event().id()) && !sameFile(storedFile, r.file())) {
+                problems.add(new Problem(reader.display(r.file()), r.event().id(), "/id", "the store already holds event '"
+                        + r.event().id() + "' from " + before.recordFile() + "; give this record an id of its own"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    private static boolean stillHolds(Path file, String id) {
+        try {
+            return Files.isRegularFile(file) && id.equals(DataReader.JSON.readTree(file.toFile()).path("id").asText());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Corpus withStoredRecords(Corpus loaded, Map<String, KnowledgeStore.StoredRecord> stored) {
@@ -90,7 +176,7 @@ public final class Loader {
             all.put(id, new SourceRecord(Path.of(name), name, s.sha256(), parse(s.json())));
         });
         loaded.events().forEach(r -> all.put(r.event().id(), r));
-        return new Corpus(new ArrayList<>(all.values()), loaded.organizations(), loaded.aliases(), loaded.warnings());
+        return loaded.withEvents(new ArrayList<>(all.values()));
     }
 
     private static EventRecord parse(String json) {
@@ -103,5 +189,6 @@ public final class Loader {
 
     /** What a load did, for the command line to print. Publishing the dumps is a step of its own ({@link DumpWriter}). */
     public record LoadReport(int recordsWritten, List<String> recordsRemoved, StoreStats stats, List<Problem> warnings,
-                             Linked linked, Duration took, Map<String, Duration> phases) {}
+                             Linked linked, Duration took, Map<String, Duration> phases, String registerFile,
+                             boolean registerWritten) {}
 }

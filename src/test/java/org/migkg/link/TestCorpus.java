@@ -12,12 +12,14 @@ import org.migkg.records.Corpus;
 import org.migkg.records.DataReader;
 import org.migkg.records.EventRecord;
 import org.migkg.records.Organization;
+import org.migkg.records.Register;
 import org.migkg.records.SourceRecord;
 
 /** Small corpora built in a test: events with participants "Name | Organization as written", the shipped catalogue. */
 final class TestCorpus {
     private final List<SourceRecord> events = new ArrayList<>();
     private Aliases aliases = Aliases.NONE;
+    private Register register = Register.EMPTY;
 
     static List<Organization> catalogue() {
         try {
@@ -51,8 +53,13 @@ final class TestCorpus {
         return this;
     }
 
+    TestCorpus register(Register register) {
+        this.register = register;
+        return this;
+    }
+
     Corpus corpus() {
-        return new Corpus(events, catalogue(), aliases, List.of());
+        return new Corpus(events, catalogue(), aliases, register, List.of());
     }
 
     Linked link() {
