@@ -140,7 +140,7 @@ class RegisterLoadTest {
             String before = SeedData.dump(store);
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Loader(store, dir).load(List.of(draft), data, false));
             assertEquals("/id", e.problems().get(0).field());
-            assertTrue(e.problems().get(0).message().contains("data/events/" + SeedData.GENDER + ".json"), e.problems().get(0).message());
+            assertTrue(e.problems().get(0).message().contains("events/" + SeedData.GENDER + ".json"), e.problems().get(0).message());
             assertEquals(before, SeedData.dump(store));
         }
     }
