@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 PublishCommand.class,
                 ImportCommand.class,
                 ScoreImportCommand.class,
+                ReviewCommand.class,
                 LinkCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,

@@ -1,5 +1,6 @@
 package org.migkg.importer;
 
+import org.migkg.records.RecordJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

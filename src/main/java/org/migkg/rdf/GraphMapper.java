@@ -289,7 +289,20 @@ public final class GraphMapper {
             }
             p.replaces().forEach(old -> m.createResource(iris.person(old)).addProperty(OWL.sameAs, person));
         }
+        for (Linked.UncertainPair u : linked.uncertain()) {
+            String a = linked.personOf().get(u.a());
+            String b = linked.personOf().get(u.b());
+            if (a != null && b != null && !a.equals(b)) {
+                underReview(m, a, u.nameB(), b, u.why());
+                underReview(m, b, u.nameA(), a, u.why());
+            }
+        }
         return m;
+    }
+
+    private void underReview(Model m, String person, String otherName, String other, String why) {
+        m.createResource(iris.person(person)).addProperty(MK.identityUnderReview,
+                "might be the same person as " + otherName + " <" + iris.person(other) + ">; not merged because " + why);
     }
 
     /** The links graph whole, in memory. */

@@ -65,6 +65,7 @@ public final class MK {
     public static final Property session = p("session");
     public static final Property heldPost = p("heldPost");
     public static final Property statedAffiliation = p("statedAffiliation");
+    public static final Property identityUnderReview = p("identityUnderReview");
     public static final Property statedHonorific = p("statedHonorific");
     public static final Property statedPosition = p("statedPosition");
     public static final Property statedName = p("statedName");

@@ -1,5 +1,6 @@
 package org.migkg.importer;
 
+import org.migkg.records.RecordJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -24,6 +24,9 @@ final class EventPage {
               OPTIONAL { ?this schema:url ?url }
               OPTIONAL { ?this schema:inLanguage ?language }
             } LIMIT 1""");
+    private static final Query UNDER_REVIEW = Sparql.parse("""
+            SELECT DISTINCT ?person ?name WHERE { ?this schema:performer ?person . ?person mk:identityUnderReview ?note ; schema:name ?name }
+            ORDER BY ?name""");
     private static final Query STATED_TIMES = Sparql.parse("SELECT ?time WHERE { ?this mk:statedTime ?time } ORDER BY ?time");
     private static final Query PARTICIPANTS = Sparql.parse("""
             SELECT ?order ?person ?name ?statedName ?roleLabel ?position ?session ?note ?post ?postLabel ?org ?orgName WHERE {
@@ -110,6 +113,14 @@ final class EventPage {
 
         String kind = e.has("typeLabel") ? e.text("typeLabel") : "event";
         page.add(EntityPages.heading(capitalize(kind) + (e.has("statedType") ? " · " + e.text("statedType") : ""), name, iri));
+        List<Row> underReview = sparql.select(UNDER_REVIEW, iri);
+        if (!underReview.isEmpty()) {
+            page.add("<p class=\"notice under-review\">Identity under review: ");
+            for (int k = 0; k < underReview.size(); k++) {
+                page.add(k == 0 ? "" : ", ").add(links.to(underReview.get(k).iri("person"), underReview.get(k).text("name")));
+            }
+            page.add(" might be the same as another person in the graph; a curator has not decided yet.</p>\n");
+        }
         if (e.has("alt")) {
             page.add("<p class=\"subtitle\">").add(Html.text(e.text("alt"))).add("</p>\n");
         }

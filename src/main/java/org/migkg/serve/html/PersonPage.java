@@ -26,6 +26,8 @@ final class PersonPage {
               ?p mk:participant ?this ; mk:event ?event ; mk:heldPost/org:postIn ?org .
               OPTIONAL { ?org schema:name ?name }
             } GROUP BY ?org ?name ORDER BY DESC(?events) ?name""");
+    private static final Query UNDER_REVIEW = Sparql.parse("""
+            SELECT ?note WHERE { ?this mk:identityUnderReview ?note } ORDER BY ?note""");
     private static final Query EVIDENCE = Sparql.parse("""
             SELECT ?evidence ?rule ?score ?comment WHERE {
               ?this mk:identityEvidence ?evidence . ?evidence mk:rule ?rule ; mk:score ?score .
@@ -44,6 +46,9 @@ final class PersonPage {
         page.description = name + ": the migration-policy events they spoke at, with role and post.";
         ObjectNode json = SchemaJson.top("Person", iri, name);
         page.add(EntityPages.heading("Person", name, iri));
+        for (Row r : sparql.select(UNDER_REVIEW, iri)) {
+            page.add("<p class=\"notice under-review\">Identity under review: this person ").add(Html.text(r.text("note"))).add(".</p>\n");
+        }
         List<String> alternates = person.stream().filter(r -> r.has("alt")).map(r -> r.text("alt")).distinct().toList();
         if (!alternates.isEmpty()) {
             page.add("<p class=\"subtitle\">Also written as ").add(Html.text(String.join("; ", alternates))).add("</p>\n");

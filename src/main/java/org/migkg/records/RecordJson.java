@@ -1,4 +1,4 @@
-package org.migkg.importer;
+package org.migkg.records;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import org.migkg.records.EventRecord;
 
 /**
  * Writes a record the way the hand-curated files are written: properties in the annotated order, empty fields left

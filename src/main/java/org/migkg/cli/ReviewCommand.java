@@ -1,0 +1,205 @@
+package org.migkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.migkg.link.Linked;
+import org.migkg.link.Linker;
+import org.migkg.link.Mention;
+import org.migkg.link.ReviewQueue;
+import org.migkg.records.Corpus;
+import org.migkg.records.CuratedDecisions;
+import org.migkg.records.DataLayout;
+import org.migkg.records.DataReader;
+import org.migkg.records.Organization;
+import org.migkg.records.SourceRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code review}: every open question of the data, most consequential first, and the commands that close them. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"List every open question (people who might be one, organizations not yet in the catalogue, open review items"
+                + " of records), most consequential first, each with its evidence and the command that closes it.",
+                "The subcommands write a curator's decision to the data directory; `load` then applies it."},
+        subcommands = {ReviewCommand.Same.class, ReviewCommand.Different.class, ReviewCommand.Confirm.class,
+                ReviewCommand.ConfirmOrganization.class})
+final class ReviewCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The data directory (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Show only the first N questions (default: all).")
+    int limit;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    record State(Corpus corpus, Linked linked) {
+        static State of(Path data) {
+            Corpus corpus = new DataReader(Path.of("")).read(DataLayout.of(List.of(data), data));
+            return new State(corpus, new Linker().link(corpus));
+        }
+
+        Mention mention(String text, CommandLine cl) {
+            if (!text.matches("[a-z0-9]+(-[a-z0-9]+)*#[1-9][0-9]{0,5}")) {
+                throw new CommandLine.ParameterException(cl, "'" + text + "' is not a mention: write EVENT-ID#N (N counts the event's participants from 1)");
+            }
+            Mention m = Mention.parse(text);
+            if (!linked.personOf().containsKey(m)) {
+                throw new UserError("no participant " + text + " in the data: see `migkg review` for the mentions in question");
+            }
+            return m;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        State state = State.of(data);
+        List<ReviewQueue.Question> questions = ReviewQueue.of(state.corpus(), state.linked());
+        if (questions.isEmpty()) {
+            out.println("No open question: every identity is settled and no record has an open review item.");
+            return 0;
+        }
+        int shown = limit > 0 ? Math.min(limit, questions.size()) : questions.size();
+        out.printf("%d open question(s), most consequential first%s:%n%n", questions.size(), shown < questions.size() ? " (first " + shown + ")" : "");
+        for (int i = 0; i < shown; i++) {
+            ReviewQueue.Question q = questions.get(i);
+            out.printf("%d. [%s, weight %d] %s%n", i + 1, q.kind().name().toLowerCase(java.util.Locale.ROOT), q.weight(), q.summary());
+            q.evidence().forEach(e -> out.println("   evidence: " + e));
+            q.closedBy().forEach(c -> out.println("   close: " + c));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void written(PrintWriter out, Path file, String what) {
+        out.printf("%s: %s written to %s; run `migkg load` to apply it%n", what, "decision", file);
+        out.flush();
+    }
+
+    @Command(name = "same", mixinStandardHelpOptions = true,
+            description = "Two mentions are one person: written to aliases.json (samePerson); a second published id is retired into the first and its IRI redirects.")
+    static final class Same implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ReviewCommand parent;
+
+        @Parameters(arity = "2", paramLabel = "MENTION", description = "EVENT-ID#N, as `migkg review` lists them.")
+        List<String> mentions;
+
+        @Option(names = "--note", description = "Why: what a later curator should know.")
+        String note;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            State state = State.of(parent.data);
+            Mention a = state.mention(mentions.get(0), spec.commandLine());
+            Mention b = state.mention(mentions.get(1), spec.commandLine());
+            String keep = state.linked().personOf().get(a);
+            String other = state.linked().personOf().get(b);
+            List<String> all = new ArrayList<>(List.of(a.toString(), b.toString()));
+            Path file = new CuratedDecisions(parent.data).samePerson(keep, all, other.equals(keep) ? note
+                    : (note == null ? "" : note + " ") + "(" + other + " is retired into " + keep + ")");
+            if (!other.equals(keep)) {
+                spec.commandLine().getOut().printf("%s and %s will be one person, %s; %s redirects to it once loaded.%n", a, b, keep, other);
+            }
+            written(spec.commandLine().getOut(), file, "same person");
+            return 0;
+        }
+    }
+
+    @Command(name = "different", mixinStandardHelpOptions = true, description = "Two mentions are different people: written to aliases.json (differentPeople).")
+    static final class Different implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ReviewCommand parent;
+
+        @Parameters(arity = "2", paramLabel = "MENTION", description = "EVENT-ID#N, as `migkg review` lists them.")
+        List<String> mentions;
+
+        @Option(names = "--note", description = "Why: what a later curator should know.")
+        String note;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            State state = State.of(parent.data);
+            Mention a = state.mention(mentions.get(0), spec.commandLine());
+            Mention b = state.mention(mentions.get(1), spec.commandLine());
+            written(spec.commandLine().getOut(), new CuratedDecisions(parent.data).differentPeople(List.of(a.toString(), b.toString()), note),
+                    "different people");
+            return 0;
+        }
+    }
+
+    @Command(name = "confirm", mixinStandardHelpOptions = true,
+            description = "A record's field has been checked against its page: its open review items on that field are removed.")
+    static final class Confirm implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ReviewCommand parent;
+
+        @Parameters(index = "0", paramLabel = "EVENT-ID")
+        String event;
+
+        @Parameters(index = "1", paramLabel = "FIELD", description = "The JSON Pointer the review item names, e.g. /start.")
+        String field;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            State state = State.of(parent.data);
+            Optional<SourceRecord> record = state.corpus().events().stream().filter(r -> r.event().id().equals(event)).findFirst();
+            if (record.isEmpty()) {
+                throw new UserError("no record with the id " + event + " in " + parent.data);
+            }
+            try {
+                written(spec.commandLine().getOut(), new CuratedDecisions(parent.data).confirmField(record.get().file(), field), "confirmed " + field);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "confirm-organization", mixinStandardHelpOptions = true,
+            description = "An organization found in stated positions is real: it is added to organizations.json under the id it was published with.")
+    static final class ConfirmOrganization implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ReviewCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "The id `migkg review` lists.")
+        String id;
+
+        @Option(names = "--kind", required = true, description = "international-organization, un-entity, government, ngo, think-tank, research, university, foundation, company, network or other.")
+        String kind;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            State state = State.of(parent.data);
+            if (!state.linked().unreviewedOrganizations().contains(id)) {
+                throw new UserError("'" + id + "' is not an unreviewed organization: see `migkg review`");
+            }
+            Organization o = state.linked().organizations().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+            try {
+                written(spec.commandLine().getOut(), new CuratedDecisions(parent.data).confirmOrganization(id, o.name(), kind, o.otherNames()),
+                        "organization " + id);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            return 0;
+        }
+    }
+}
