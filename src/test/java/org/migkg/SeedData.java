@@ -16,7 +16,7 @@ import org.migkg.rdf.Iris;
 import org.migkg.rdf.Prefixes;
 import org.migkg.store.Exporter;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /** The two seed records, copied with the shipped catalogue into a data directory of a test's own. */
 public final class SeedData {

@@ -31,7 +31,7 @@ import org.migkg.records.Corpus;
 import org.migkg.records.DataLayout;
 import org.migkg.records.DataReader;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * Generates a corpus and measures every stage on it, each against its target: reading, validating and mapping;

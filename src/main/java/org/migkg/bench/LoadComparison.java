@@ -22,7 +22,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.migkg.rdf.Iris;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * The full MigKG load into a fresh store against Jena's own TDB2 bulk loaders loading the very same quads, exported

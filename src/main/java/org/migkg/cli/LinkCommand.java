@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.migkg.link.IdentityEvaluation;
+import org.migkg.synth.IdentityEvaluation;
 import org.migkg.link.LinkReport;
 import org.migkg.link.Linked;
 import org.migkg.link.Linker;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

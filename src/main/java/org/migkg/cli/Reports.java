@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.migkg.link.RegisterUpdate;
 import org.migkg.records.Problem;
 import org.migkg.store.DumpWriter;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /** How commands tell people what happened. */
 final class Reports {

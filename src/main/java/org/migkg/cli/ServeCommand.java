@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.migkg.serve.KgServer;
 import org.migkg.serve.html.WebFront;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;

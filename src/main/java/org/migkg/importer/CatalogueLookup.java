@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.migkg.link.OrganizationResolver;
+import org.migkg.records.OrganizationResolver;
 import org.migkg.records.Organization;
 
 /** Looks organizations up by every name and acronym {@code data/organizations.json} gives them. */

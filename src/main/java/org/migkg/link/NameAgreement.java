@@ -1,5 +1,6 @@
 package org.migkg.link;
 
+import org.migkg.text.PersonName;
 import java.util.List;
 
 /** How closely two written names agree, from the same normalised name down to a likely typing slip. */

@@ -1,5 +1,7 @@
 package org.migkg.link;
 
+import org.migkg.text.PersonName;
+
 /**
  * Whether two names cannot belong to one person: different written-out given names (not a slip apart), different
  * initials, or surnames that neither agree nor are a slip apart. Used to refuse a merge that would join, through a

@@ -1,5 +1,6 @@
 package org.migkg.link;
 
+import org.migkg.records.OrganizationResolver;
 import org.migkg.text.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.migkg.link;
 
+import org.migkg.text.PersonName;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

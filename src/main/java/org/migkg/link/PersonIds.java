@@ -1,5 +1,6 @@
 package org.migkg.link;
 
+import org.migkg.text.PersonName;
 import org.migkg.text.Slugs;
 import org.migkg.text.Folding;
 import java.util.ArrayList;

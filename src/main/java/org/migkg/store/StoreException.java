@@ -16,7 +16,7 @@ public class StoreException extends RuntimeException {
      * The reason a person can act on, from deep in a storage exception: the operating system's word ("File too large",
      * "No space left on device", "Permission denied") when there is one, else the innermost message.
      */
-    static String reason(Throwable e) {
+    public static String reason(Throwable e) {
         String innermost = e.getMessage();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IOException && t.getMessage() != null) {

@@ -19,7 +19,7 @@ import org.migkg.rdf.Iris;
 import org.migkg.records.DataReader;
 import org.migkg.records.RecordJson;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 import picocli.CommandLine;
 
 /** The review queue lists every open question with the command that closes it, and those commands write data/. */

@@ -1,5 +1,7 @@
 package org.migkg.link;
 
+import org.migkg.text.PersonName;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -16,7 +16,7 @@ import org.migkg.records.InvalidInputException;
 import org.migkg.records.Problem;
 import org.migkg.rdf.Iris;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * JSON can spell text that is not Unicode (a lone surrogate such as {@code \ud800}) or carries control characters no

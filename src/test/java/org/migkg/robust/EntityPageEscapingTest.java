@@ -27,7 +27,7 @@ import org.migkg.records.DataReader;
 import org.migkg.rdf.Iris;
 import org.migkg.serve.KgServer;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * Over plain HTTP, the entity page of a person named with markup shows it as text ({@code &lt;script&gt;}), and the

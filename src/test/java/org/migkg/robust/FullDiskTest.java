@@ -18,7 +18,7 @@ import org.migkg.cli.Main;
 import org.migkg.records.DataReader;
 import org.migkg.rdf.Iris;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * A load that runs out of room gives one clear line and keeps the old data. Without privileges to mount a tiny file

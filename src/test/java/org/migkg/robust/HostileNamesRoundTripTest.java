@@ -38,7 +38,7 @@ import org.migkg.records.DataReader;
 import org.migkg.rdf.Iris;
 import org.migkg.store.Exporter;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * A record whose people, title, description and series carry hostile text (markup, quotes, newlines, bidi controls,

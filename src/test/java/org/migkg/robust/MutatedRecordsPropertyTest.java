@@ -40,7 +40,7 @@ import org.migkg.records.InvalidInputException;
 import org.migkg.records.Problem;
 import org.migkg.rdf.Iris;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * Random damage to the seed records: every load either succeeds or fails with an {@link InvalidInputException} whose

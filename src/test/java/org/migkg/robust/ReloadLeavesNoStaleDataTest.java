@@ -13,7 +13,7 @@ import org.migkg.SeedData;
 import org.migkg.records.DataReader;
 import org.migkg.rdf.Iris;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * A load replaces what an earlier one computed: scores and evidence that no longer follow from the data are gone.

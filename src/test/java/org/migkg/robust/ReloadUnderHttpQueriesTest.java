@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migkg.rdf.Iris;
 import org.migkg.serve.KgServer;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /** Eight HTTP clients query the SPARQL endpoint while the served store is reloaded: no errors, no mixed answers. */
 class ReloadUnderHttpQueriesTest {

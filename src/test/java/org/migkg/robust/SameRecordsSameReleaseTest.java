@@ -22,7 +22,7 @@ import org.migkg.SeedData;
 import org.migkg.rdf.Iris;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 import org.migkg.store.Release;
 
 /**

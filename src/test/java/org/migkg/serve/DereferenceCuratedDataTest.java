@@ -20,7 +20,7 @@ import org.migkg.records.DataReader;
 import org.migkg.rdf.Iris;
 import org.migkg.rdf.MK;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * On data with curated additions: after merges, a retired organization or person IRI redirects to the surviving one;

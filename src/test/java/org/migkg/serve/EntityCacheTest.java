@@ -24,7 +24,7 @@ import org.migkg.rdf.Iris;
 import org.migkg.records.DataReader;
 import org.migkg.serve.html.WebFront;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * Entity pages are rendered once per load and then served as kept: with an ETag that a conditional GET can name to

@@ -12,7 +12,7 @@ import org.migkg.SeedData;
 import org.migkg.rdf.Iris;
 import org.migkg.store.Dump;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * Figures for the linked-data side on the shipped data directory: load and dump times, dump sizes, and how fast

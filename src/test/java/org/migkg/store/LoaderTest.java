@@ -1,5 +1,6 @@
 package org.migkg.store;
 
+import org.migkg.pipeline.Loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

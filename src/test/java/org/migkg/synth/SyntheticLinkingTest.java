@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkg.cli.Main;
-import org.migkg.link.IdentityEvaluation;
 import org.migkg.link.Linked;
 import org.migkg.link.Linker;
 import org.migkg.records.Corpus;

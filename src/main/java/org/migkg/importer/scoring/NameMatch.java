@@ -1,7 +1,7 @@
 package org.migkg.importer.scoring;
 
 import java.util.Optional;
-import org.migkg.link.PersonName;
+import org.migkg.text.PersonName;
 
 /**
  * Whether a draft's participant is a reading's person, by given name and surname after {@link PersonName#parse}

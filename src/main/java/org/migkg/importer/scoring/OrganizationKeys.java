@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.migkg.importer.CatalogueLookup;
 import org.migkg.importer.OrganizationLookup;
-import org.migkg.link.OrganizationResolver;
+import org.migkg.records.OrganizationResolver;
 import org.migkg.records.EventRecord.Post;
 import org.migkg.records.Organization;
 import org.migkg.text.Folding;

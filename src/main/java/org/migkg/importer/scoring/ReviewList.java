@@ -1,7 +1,7 @@
 package org.migkg.importer.scoring;
 
 import java.util.List;
-import org.migkg.link.PersonName;
+import org.migkg.text.PersonName;
 import org.migkg.records.EventRecord.ReviewItem;
 import org.migkg.text.Folding;
 

@@ -17,7 +17,7 @@ import org.migkg.rdf.Iris;
 import org.migkg.serve.KgServer;
 import org.migkg.serve.html.WebFront;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 

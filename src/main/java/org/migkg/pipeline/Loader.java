@@ -1,4 +1,4 @@
-package org.migkg.store;
+package org.migkg.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -27,6 +27,9 @@ import org.migkg.records.RegisterFile;
 import org.migkg.records.SourceRecord;
 import org.migkg.rdf.GraphMapper;
 import org.migkg.rdf.MappedDataset;
+import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreException;
+import org.migkg.store.StoreStats;
 
 /**
  * One load, forward through the stages: read and validate every record (nothing is written if any is bad), link,
@@ -187,7 +190,7 @@ public final class Loader {
         }
     }
 
-    /** What a load did, for the command line to print. Publishing the dumps is a step of its own ({@link DumpWriter}). */
+    /** What a load did, for the command line to print. Publishing the dumps is a step of its own ({@link org.migkg.store.DumpWriter}). */
     public record LoadReport(int recordsWritten, List<String> recordsRemoved, StoreStats stats, List<Problem> warnings,
                              Linked linked, Duration took, Map<String, Duration> phases, String registerFile,
                              boolean registerWritten) {}

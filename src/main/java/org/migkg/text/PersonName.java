@@ -1,8 +1,5 @@
-package org.migkg.link;
+package org.migkg.text;
 
-import org.migkg.text.Folding;
-import org.migkg.text.Honorifics;
-import org.migkg.text.NameParticles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,12 +150,12 @@ public record PersonName(String written, String given, List<String> middle, List
     }
 
     /** Words read as honorifics, suffixes or surname particles rather than as names. */
-    static boolean reserved(String word) {
+    public static boolean reserved(String word) {
         String w = Folding.key(word).replace(" ", "");
         return Honorifics.is(w) || SUFFIXES.contains(w) || NameParticles.is(w);
     }
 
-    static boolean isInitial(String word) {
+    public static boolean isInitial(String word) {
         return word.length() == 1;
     }
 

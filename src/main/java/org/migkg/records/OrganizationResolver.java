@@ -1,4 +1,4 @@
-package org.migkg.link;
+package org.migkg.records;
 
 import org.migkg.text.Countries;
 import org.migkg.text.Folding;
@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.migkg.records.Organization;
 
 /**
  * Resolves an organization as written in a stated position to one declared organization, through its name, acronyms
@@ -114,7 +113,7 @@ public final class OrganizationResolver {
         return Countries.is(text);
     }
 
-    static String wordSet(String name) {
+    public static String wordSet(String name) {
         return Arrays.stream(Folding.key(name).split(" "))
                 .filter(w -> !NOISE.contains(w))
                 .collect(Collectors.toCollection(TreeSet::new))

@@ -1,9 +1,11 @@
-package org.migkg.link;
+package org.migkg.synth;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.migkg.synth.Truth;
+import org.migkg.link.Linked;
+import org.migkg.link.Mention;
+import org.migkg.link.PostRef;
 
 /**
  * Pairwise precision, recall and F1 of identity decisions against the truth: over every pair of mentions, a pair is
