@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
+import org.migkg.serve.reconcile.ReconcileServlet;
 import org.migkg.store.KnowledgeStore;
 
 /**
@@ -17,8 +18,8 @@ import org.migkg.store.KnowledgeStore;
  * in bodies over 1 MB; a query is answered with its whole result or an error status, never a cut-off body
  * ({@link WholeResultsQuery}). CORS is on so browser tools on other origins can query. Beside it, linked data:
  * every minted IRI dereferences on its path ({@link EntityServlet}), the dataset description is at
- * {@code /.well-known/void}, the dumps at {@code /dumps/} (written in the background at start if they are not current), the JSON-LD context at {@code /context.jsonld}, and the text
- * search at {@code /api/search}.
+ * {@code /.well-known/void}, the dumps at {@code /dumps/} (written in the background at start if they are not current), the JSON-LD context at {@code /context.jsonld}, the text
+ * search at {@code /api/search}, and the reconciliation service for OpenRefine at {@code /reconcile}.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
@@ -158,7 +159,7 @@ public final class KgServer implements AutoCloseable {
             return new KgServer(b.build(), publication);
         }
 
-        /** Dereferenceable IRIs, the dataset description, the dumps, the JSON-LD context and the search API. */
+        /** Dereferenceable IRIs, the dataset description, the dumps, the JSON-LD context, the search and reconciliation APIs. */
         private void addLinkedData(FusekiServer.Builder b, Publication publication) {
             RdfResponses responses = new RdfResponses(store, htmlView, publication);
             EntityServlet entities = new EntityServlet(store, responses, new RenderCache(entityCacheBytes));
@@ -168,6 +169,7 @@ public final class KgServer implements AutoCloseable {
             b.addServlet(DumpServlet.PATH, new DumpServlet(store, publication));
             b.addServlet(ContextServlet.PATH, new ContextServlet());
             b.addServlet(SearchApiServlet.PATH, new SearchApiServlet(store));
+            b.addServlet(ReconcileServlet.PATH_SPEC, new ReconcileServlet(store));
         }
     }
 }
