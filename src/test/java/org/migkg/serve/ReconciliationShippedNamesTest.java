@@ -24,7 +24,7 @@ import org.migkg.rdf.Iris;
 import org.migkg.records.DataReader;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.store.Loader;
+import org.migkg.pipeline.Loader;
 
 /**
  * Reconciling names as analysts' tables write them against the whole shipped data set, with one curation turned

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.migkg.link.OrganizationResolver;
-import org.migkg.link.PersonName;
+import org.migkg.records.OrganizationResolver;
+import org.migkg.text.PersonName;
 import org.migkg.records.Organization;
 import org.migkg.text.Folding;
 

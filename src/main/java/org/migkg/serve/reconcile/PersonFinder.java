@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.migkg.link.NameAgreement;
-import org.migkg.link.PersonName;
+import org.migkg.text.PersonName;
 
 /**
  * People by the linker's reading of names ({@link PersonName}, {@link NameAgreement}): the same name case, accents,
