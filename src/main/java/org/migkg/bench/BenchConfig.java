@@ -17,7 +17,7 @@ import java.time.Duration;
  */
 public record BenchConfig(int events, long seed, Path work, Path out, Path queries, boolean http, Duration httpWindow,
                           int httpPeople, int queryWarmUps, int queryRuns, String heapLimit, CorpusGenerator generator,
-                          boolean reuse, boolean publish) {
+                          boolean reuse, boolean publish, String loadMainClass) {
     public BenchConfig {
         if (events < 10) {
             throw new IllegalArgumentException("--events must be at least 10 (linking is also timed at a tenth of it)");

@@ -119,7 +119,7 @@ public final class Benchmark {
 
         step("full load%s, publishing, then Jena's TDB2 bulk loaders on the same quads",
                 config.heapLimit() == null ? "" : " in a child JVM with -Xmx" + config.heapLimit());
-        LoadComparison.Result load = LoadComparison.run(data, ourStore, export, jenaStore, config.heapLimit(), work, config.publish());
+        LoadComparison.Result load = LoadComparison.run(data, ourStore, export, jenaStore, config.heapLimit(), work, config.publish(), config.loadMainClass());
         Map.Entry<String, Stopwatch.Span> jena = load.fastestJena();
         double loadRatio = (double) load.ours().wallNanos() / jena.getValue().wallNanos();
         rows.add(Row.info("load", load.heap() == null || !load.heap().succeeded() ? "MigKG Loader.load (validate, link, map, store) in this JVM"

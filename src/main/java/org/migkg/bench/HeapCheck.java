@@ -26,7 +26,16 @@ public final class HeapCheck {
 
     private HeapCheck() {}
 
-    public static Result load(Path dataDir, Path storeDir, String maxHeap, Path logDir) throws IOException, InterruptedException {
+    private static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            entries.add(Path.of(entry).toAbsolutePath().toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** Runs {@code mainClass load} in a child JVM with the same class path (made absolute: the child runs elsewhere). */
+    public static Result load(Path dataDir, Path storeDir, String maxHeap, Path logDir, String mainClass) throws IOException, InterruptedException {
         Files.createDirectories(logDir);
         Path gcLog = logDir.resolve("heapcheck-gc.log");
         Path output = logDir.resolve("heapcheck-output.log");
@@ -35,8 +44,8 @@ public final class HeapCheck {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + maxHeap,
                 "-Xlog:gc:file=" + gcLog.toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"),
-                "org.migkg.cli.Main", "load", "--store", storeDir.toAbsolutePath().toString(),
+                "-cp", absoluteClassPath(),
+                mainClass, "load", "--store", storeDir.toAbsolutePath().toString(),
                 "--data", dataDir.getFileName().toString(), dataDir.getFileName().toString()));
         long t0 = System.nanoTime();
         // From the corpus's parent with a relative path, as the in-process loads of the benchmark name the record files.

@@ -45,12 +45,13 @@ final class LoadComparison {
 
     private LoadComparison() {}
 
-    static Result run(Path dataDir, Path ourStore, Path export, Path jenaStores, String heapLimit, Path logDir, boolean publish)
+    static Result run(Path dataDir, Path ourStore, Path export, Path jenaStores, String heapLimit, Path logDir, boolean publish,
+                      String loadMainClass)
             throws IOException, InterruptedException {
         Stopwatch.Span ours = null;
         HeapCheck.Result heap = null;
         if (heapLimit != null) {
-            heap = HeapCheck.load(dataDir, ourStore, heapLimit, logDir);
+            heap = HeapCheck.load(dataDir, ourStore, heapLimit, logDir, loadMainClass);
             if (heap.succeeded()) {
                 ours = new Stopwatch.Span(heap.loadMillis() * 1_000_000L, -1);
             } else {

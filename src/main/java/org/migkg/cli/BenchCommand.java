@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BenchConfig config = new BenchConfig(events, seed, work != null ? work : out.resolve("work-" + events), out, queries,
                 !skipHttp, Duration.ofMillis(Math.round(httpSeconds * 1000)), httpPeople, 3, queryRuns,
-                heapLimit.equals("none") ? null : heapLimit, SYNTHETIC, reuse, !skipPublish);
+                heapLimit.equals("none") ? null : heapLimit, SYNTHETIC, reuse, !skipPublish, Main.class.getName());
         BenchReport report = new Benchmark(config, System.err).run();
         spec.commandLine().getOut().print(report.toText());
         spec.commandLine().getOut().printf("%nWritten to %s%n", out.resolve(config.reportFile()));
