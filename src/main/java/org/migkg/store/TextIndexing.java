@@ -47,12 +47,41 @@ final class TextIndexing {
         return def;
     }
 
+    /** Written beside the index: an index built with other analysis is rebuilt. */
+    private static final String ANALYSIS = "standard-tokens, lower case, ASCII folding, Porter stems; v1";
+
+    /**
+     * Lucene's own analysis, the same at indexing and at query time: "Lobel" finds Elke Löbel, "migrant" finds
+     * "migrants". Folding is {@code ASCIIFoldingFilter}, the rule {@code org.migkg.text.Folding} uses for keys.
+     */
+    static org.apache.lucene.analysis.Analyzer analyzer() {
+        try {
+            return org.apache.lucene.analysis.custom.CustomAnalyzer.builder()
+                    .withTokenizer(org.apache.lucene.analysis.standard.StandardTokenizerFactory.class)
+                    .addTokenFilter(org.apache.lucene.analysis.core.LowerCaseFilterFactory.class)
+                    .addTokenFilter(org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory.class)
+                    .addTokenFilter(org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory.class)
+                    .addTokenFilter(org.apache.lucene.analysis.en.PorterStemFilterFactory.class)
+                    .build();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot build the text analyzer", e);
+        }
+    }
+
     static DatasetGraphText wrap(DatasetGraph tdb, Path storeDirectory) {
         TextIndexConfig config = new TextIndexConfig(definition());
         config.setValueStored(true);
+        config.setAnalyzer(analyzer());
+        config.setQueryAnalyzer(analyzer());
         TextIndex index;
         try {
-            index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(storeDirectory.resolve(DIRECTORY)), config);
+            Path dir = storeDirectory.resolve(DIRECTORY);
+            Path marker = storeDirectory.resolve(DIRECTORY + ".analysis");
+            if (!java.nio.file.Files.exists(marker) || !java.nio.file.Files.readString(marker).equals(ANALYSIS)) {
+                deleteTree(dir);
+                java.nio.file.Files.writeString(marker, ANALYSIS);
+            }
+            index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config);
         } catch (IOException e) {
             throw new StoreException("cannot open the text index in " + storeDirectory.resolve(DIRECTORY) + ": " + e.getMessage(), e);
         }
@@ -61,6 +90,17 @@ final class TextIndexing {
             rebuild(tdb, index);
         }
         return text;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        }
     }
 
     /** The number of quads the index should hold one document for. */

@@ -56,6 +56,16 @@ class TextSearchTest {
     }
 
     @Test
+    void searchFoldsAccentsAndCaseAndStemsEnglish() {
+        for (String query : List.of("Lobel", "LÖBEL", "löbel")) {
+            List<TextSearch.Hit> hits = seeds.textSearch().search(query, 10);
+            assertTrue(!hits.isEmpty() && hits.get(0).label().equals("Elke Löbel"), query + " gave " + hits);
+        }
+        List<TextSearch.Hit> singular = seeds.textSearch().search("migrant", 100);
+        assertTrue(singular.stream().anyMatch(h -> h.iri().equals(GENDER_EVENT)), "\"migrant\" finds the title's \"Migrants\": " + singular);
+    }
+
+    @Test
     void findsPostsAndOrganizationsByTheirOtherNames() {
         {
             KnowledgeStore store = seeds;
