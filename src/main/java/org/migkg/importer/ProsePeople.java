@@ -37,7 +37,8 @@ final class ProsePeople {
     private static final Pattern VERB_AFTER = Pattern.compile(
             "^,?\\s+(?:\\p{Ll}+\\s+)?(?:said|says|opened|welcomed|stressed|noted|presented|explained|highlighted|underlined|emphasi[sz]ed|"
                     + "moderated|chaired|spoke|gave|introduced|closed|discussed|shared|argued|reminded|pointed|will (?:introduce|moderate|present|speak|open)|"
-                    + "was invited|provided|delivered|led)\\b");
+                    + "was invited|provided|delivered|led|explains|adds|added|stresses|further explains|underlines)\\b");
+    private static final Pattern WITH_ORGANIZATION = Pattern.compile("^\\s+(?:with|of|from)\\s+((?:the\\s+)?\\p{Lu}[^,;.()]{3,80}?)(?=[,;.]|\\s+and\\b|$)");
     private static final Pattern PAREN_AFTER = Pattern.compile("^\\s*\\(([^()]{3,300})\\)");
     private static final Pattern COMMA_AFTER = Pattern.compile("^,\\s+([^,;()]{3,140}?)(?=\\s*[,;.)]|\\s+(?:and|said|says|will|who|was|were|is|has|had)\\b|$)");
 
@@ -76,6 +77,9 @@ final class ProsePeople {
         Matcher cue = CUE_BEFORE.matcher(before);
         String position = positionAfter(after);
         String preTitle = titleBefore(lead);
+        if (preTitle != null && preTitle.split("\\s+").length < 2) {
+            preTitle = null; // "President Donald Trump": a title word alone before a name is how texts mention anyone
+        }
         boolean verb = VERB_AFTER.matcher(after).find();
         String role = cue.find() ? roleOfCue(cue.group(1)) : roleOfVerb(after);
         boolean strongCue = cue.find(0) && !isWeakCue(cue.group(1));
@@ -130,13 +134,30 @@ final class ProsePeople {
         Matcher comma = COMMA_AFTER.matcher(after);
         if (comma.find()) {
             String p = comma.group(1).strip();
-            String firstWord = p.split("\\s+")[0];
-            if (PositionParser.isTitleWord(firstWord) || PositionParser.isTitleWord(firstWord.replaceAll("s$", ""))
-                    || (p.matches("^(?:the\\s+)?\\p{Lu}.*") && PositionParser.namesATitleOrOrganization(p) && !PersonNames.looksLikeName(p))) {
+            if (startsWithTitle(p) || (p.matches("^(?:the\\s+)?\\p{Lu}.*") && PositionParser.namesATitleOrOrganization(p) && !PersonNames.looksLikeName(p))) {
                 return p;
             }
         }
+        Matcher with = WITH_ORGANIZATION.matcher(after);
+        if (with.find() && PositionParser.readsLikeOrganization(with.group(1).replaceFirst("^the\\s+", ""))) {
+            return with.group(1).strip();
+        }
         return null;
+    }
+
+    /** "Director of ...", "general director a.i. of Fedasil": a title word among the first three, in any case. */
+    private static boolean startsWithTitle(String position) {
+        String[] words = position.split("\\s+");
+        for (int i = 0; i < Math.min(3, words.length); i++) {
+            if (words[i].isEmpty()) {
+                continue;
+            }
+            String w = Character.toUpperCase(words[i].charAt(0)) + words[i].substring(1);
+            if (PositionParser.isTitleWord(w) || PositionParser.isTitleWord(w.replaceAll("s$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String roleOfVerb(String after) {
