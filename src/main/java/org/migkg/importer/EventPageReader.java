@@ -111,7 +111,14 @@ public abstract class EventPageReader {
             String idPrefix;
             List<String> statedTimes = List.of();
             int year;
-            if (date.isPresent()) {
+            StructuredEvent data = page.structured();
+            if (data != null && data.startDate() != null && org.migkg.records.EventTime.isValid(data.startDate())) {
+                start = data.startDate(); // the page's own schema.org data states it
+                end = data.endDate() != null && org.migkg.records.EventTime.isValid(data.endDate()) ? data.endDate() : null;
+                org.migkg.records.EventTime t = org.migkg.records.EventTime.parse(start);
+                idPrefix = t.date().toString();
+                year = t.year();
+            } else if (date.isPresent()) {
                 EventDate d = date.get();
                 d.doubts().forEach(doubt -> flag("/start", doubt));
                 start = d.isoStart();
@@ -171,8 +178,10 @@ public abstract class EventPageReader {
                 }
             }
 
+            addStructuredPerformers();
             List<Participant> participants = participants();
-            String attendance = attendance(eventType);
+            String attendance = page.structured() != null && page.structured().attendance() != null
+                    ? page.structured().attendance() : attendance(eventType);
             if (subtitle != null) {
                 flag("/subtitle", "a line under the title that is neither a label nor a participant; check it is the subtitle");
             }
@@ -237,6 +246,17 @@ public abstract class EventPageReader {
             if (options.title() != null) {
                 title = options.title().strip();
                 return found == null ? -1 : found.index();
+            }
+            StructuredEvent data = page.structured();
+            if (data != null && data.name() != null) {
+                title = data.name();
+                String key = org.migkg.text.Folding.key(title);
+                for (int i = 0; i < texts.size(); i++) {
+                    if (org.migkg.text.Folding.key(texts.get(i)).equals(key)) {
+                        return i;
+                    }
+                }
+                return -1;
             }
             if (found == null) {
                 title = page.file().getFileName().toString().replaceAll("\\.[a-z]+$", "").replaceAll("[-_]+", " ");
@@ -463,6 +483,19 @@ public abstract class EventPageReader {
 
         List<String> organizers(String statedType, HubFacetList facets) {
             Set<String> ids = new LinkedHashSet<>();
+            if (page.structured() != null) {
+                for (String name : page.structured().organizers()) {
+                    Optional<String> id = organizations.exactIdOf(name).or(() -> organizations.idOf(name, null));
+                    if (id.isPresent()) {
+                        ids.add(id.get());
+                    } else {
+                        flag("/organizers", "\"" + name + "\", the organizer the page's structured data names, is not in data/organizations.json");
+                    }
+                }
+                if (!ids.isEmpty()) {
+                    return List.copyOf(ids);
+                }
+            }
             List<String> named = facets.get("Main organizer/s");
             for (int i = 0; i < named.size(); i++) {
                 String value = named.get(i);
@@ -525,6 +558,22 @@ public abstract class EventPageReader {
                 organizations.exactIdOf(part).ifPresent(ids::add);
             }
             return ids;
+        }
+
+        /** The performers of the page's schema.org data that its text does not list. */
+        void addStructuredPerformers() {
+            if (page.structured() == null) {
+                return;
+            }
+            Set<String> listed = new java.util.HashSet<>();
+            mentions.forEach(m -> listed.add(org.migkg.text.Folding.key(m.name())));
+            int block = mentions.stream().mapToInt(Mention::block).max().orElse(0) + 1;
+            for (StructuredEvent.Performer p : page.structured().performers()) {
+                org.migkg.text.Honorifics.Split split = org.migkg.text.Honorifics.split(p.name());
+                if (listed.add(org.migkg.text.Folding.key(split.name()))) {
+                    mentions.add(new Mention(split.honorific(), split.name(), p.position(), null, null, block, null));
+                }
+            }
         }
 
         /** People named only in the running text, unless a list on the page names them already. */

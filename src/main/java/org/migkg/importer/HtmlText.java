@@ -19,7 +19,7 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlText {
     private HtmlText() {}
 
-    record Result(String text, String canonicalUrl) {}
+    record Result(String text, String canonicalUrl, StructuredEvent structured) {}
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "section", "article", "header", "footer", "main", "aside", "nav", "tr", "table", "dl", "dt", "dd",
@@ -28,6 +28,7 @@ final class HtmlText {
 
     static Result of(String html) {
         Document doc = Jsoup.parse(html);
+        StructuredEvent structured = StructuredEvent.in(doc).orElse(null);
         doc.select("script, style, noscript, template, svg").remove();
         String canonical = null;
         Element link = doc.selectFirst("link[rel=canonical][href]");
@@ -79,6 +80,6 @@ final class HtmlText {
                 out.append(block);
             }
         }
-        return new Result(out.toString(), canonical);
+        return new Result(out.toString(), canonical, structured);
     }
 }

@@ -42,14 +42,16 @@ public final class PageLoader {
             int nl = text.indexOf('\n');
             text = nl < 0 ? "" : text.substring(nl + 1);
         }
+        StructuredEvent structured = null;
         if (isHtml(file, text)) {
             HtmlText.Result html = HtmlText.of(text);
             text = html.text();
+            structured = html.structured();
             if (url == null) {
                 url = html.canonicalUrl();
             }
         }
-        return toPage(file, url, text);
+        return toPage(file, url, text).withStructured(structured);
     }
 
     static boolean isHtml(Path file, String text) {
