@@ -293,16 +293,17 @@ public final class GraphMapper {
             String a = linked.personOf().get(u.a());
             String b = linked.personOf().get(u.b());
             if (a != null && b != null && !a.equals(b)) {
-                underReview(m, a, u.nameB(), b, u.why());
-                underReview(m, b, u.nameA(), a, u.why());
+                underReview(m, a, u.nameB(), b);
+                underReview(m, b, u.nameA(), a);
             }
         }
         return m;
     }
 
-    private void underReview(Model m, String person, String otherName, String other, String why) {
+    /** The question only, not the linker's reason: the reason depends on what earlier loads published, the graph must not. */
+    private void underReview(Model m, String person, String otherName, String other) {
         m.createResource(iris.person(person)).addProperty(MK.identityUnderReview,
-                "might be the same person as " + otherName + " <" + iris.person(other) + ">; not merged because " + why);
+                "might be the same person as " + otherName + " <" + iris.person(other) + ">");
     }
 
     /** The links graph whole, in memory. */
