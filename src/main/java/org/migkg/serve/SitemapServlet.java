@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.migkg.store.KnowledgeStore;
 
 /**
@@ -32,7 +34,7 @@ final class SitemapServlet extends HttpServlet {
         String root = RequestRoot.of(req);
         List<String> urls = EntityPageIris.of(store).stream()
                 .map(iri -> paths.pathOf(iri).map(p -> root + p.substring(1)))
-                .flatMap(java.util.Optional::stream).toList();
+                .flatMap(Optional::stream).toList();
         int pages = Math.max(1, (urls.size() + MAX_URLS - 1) / MAX_URLS);
         String page = req.getParameter("page");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -53,7 +55,7 @@ final class SitemapServlet extends HttpServlet {
             xml.append("</urlset>\n");
         }
         resp.setContentType("application/xml;charset=utf-8");
-        try (Writer w = new java.io.OutputStreamWriter(resp.getOutputStream(), StandardCharsets.UTF_8)) {
+        try (Writer w = new OutputStreamWriter(resp.getOutputStream(), StandardCharsets.UTF_8)) {
             w.write(xml.toString());
         }
     }
