@@ -19,7 +19,8 @@ import org.migkg.store.KnowledgeStore;
  * ({@link WholeResultsQuery}). CORS is on so browser tools on other origins can query. Beside it, linked data:
  * every minted IRI dereferences on its path ({@link EntityServlet}), the dataset description is at
  * {@code /.well-known/void}, the dumps at {@code /dumps/} (written in the background at start if they are not current), the JSON-LD context at {@code /context.jsonld}, the text
- * search at {@code /api/search}, and the reconciliation service for OpenRefine at {@code /reconcile}.
+ * search at {@code /api/search} (described by {@code /api/openapi.json}), the reconciliation service for OpenRefine at {@code /reconcile}, and
+ * {@code /robots.txt} with the {@code /sitemap.xml} of the entity pages for crawlers.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
@@ -159,7 +160,7 @@ public final class KgServer implements AutoCloseable {
             return new KgServer(b.build(), publication);
         }
 
-        /** Dereferenceable IRIs, the dataset description, the dumps, the JSON-LD context, the search and reconciliation APIs. */
+        /** Dereferenceable IRIs, the dataset description, the dumps, the JSON-LD context, the search and reconciliation APIs, the sitemap. */
         private void addLinkedData(FusekiServer.Builder b, Publication publication) {
             RdfResponses responses = new RdfResponses(store, htmlView, publication);
             EntityServlet entities = new EntityServlet(store, responses, new RenderCache(entityCacheBytes));
@@ -169,7 +170,10 @@ public final class KgServer implements AutoCloseable {
             b.addServlet(DumpServlet.PATH, new DumpServlet(store, publication));
             b.addServlet(ContextServlet.PATH, new ContextServlet());
             b.addServlet(SearchApiServlet.PATH, new SearchApiServlet(store));
+            b.addServlet(OpenApiServlet.PATH, new OpenApiServlet());
             b.addServlet(ReconcileServlet.PATH_SPEC, new ReconcileServlet(store));
+            b.addServlet(SitemapServlet.PATH, new SitemapServlet(store));
+            b.addServlet(RobotsServlet.PATH, new RobotsServlet());
         }
     }
 }

@@ -72,7 +72,7 @@ public final class PlainHtmlView implements HtmlView {
 
     private static String jsonLd(Model description) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        JsonLdContext.write(description.getGraph(), out, true);
+        JsonLdContext.writeInline(description.getGraph(), out);
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 

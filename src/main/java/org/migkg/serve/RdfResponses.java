@@ -51,7 +51,7 @@ final class RdfResponses {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (rep == Representation.JSONLD) {
-            JsonLdContext.write(description.getGraph(), out, true);
+            JsonLdContext.writeInline(description.getGraph(), out);
         } else {
             RDFDataMgr.write(out, description, rep.format());
         }

@@ -127,7 +127,7 @@ public final class DumpWriter {
             if (forJsonLd != null) {
                 Path jsonld = temporaryFile(dir, Dump.JSONLD, temporary);
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(jsonld), 1 << 16)) {
-                    JsonLdContext.write(forJsonLd, out, false);
+                    JsonLdContext.writeReferring(forJsonLd, out, JsonLdContext.iri(store.iris()));
                 }
                 files.put(Dump.JSONLD, jsonld);
             }

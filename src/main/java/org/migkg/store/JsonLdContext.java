@@ -23,18 +23,26 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.migkg.rdf.Iris;
 import org.migkg.rdf.MK;
 
 /**
  * MigKG's published JSON-LD context ({@code ontology/context.jsonld}, served at {@code /context.jsonld}): short names
  * for the terms the graph uses, so JSON-LD output reads as {@code "name"}, {@code "organizer"}, {@code "heldPost"}.
+ * Every deployment serves the same context; documents that refer to it rather than embed it name the deployment's own
+ * copy ({@link #iri(Iris)}), so they resolve wherever the data is served.
  */
 public final class JsonLdContext {
-    /** Where the context is published; it is the same for every deployment, like the vocabulary. */
+    /** Where the project publishes the context, at the vocabulary's namespace. */
     public static final String IRI = MK.VOCAB + "context.jsonld";
     public static final String RESOURCE = "/ontology/context.jsonld";
 
     private JsonLdContext() {}
+
+    /** The deployment's copy: {@code <base>context.jsonld} (for the default base, {@link #IRI}). */
+    public static String iri(Iris iris) {
+        return iris.base() + "context.jsonld";
+    }
 
     public static byte[] bytes() {
         try (InputStream in = JsonLdContext.class.getResourceAsStream(RESOURCE)) {
@@ -47,40 +55,51 @@ public final class JsonLdContext {
         }
     }
 
-    private static Document document() {
+    private static Document document(String iri) {
         try {
             JsonDocument doc = JsonDocument.of(new java.io.ByteArrayInputStream(bytes()));
-            doc.setDocumentUrl(URI.create(IRI));
+            doc.setDocumentUrl(URI.create(iri));
             return doc;
         } catch (JsonLdError e) {
             throw new IllegalStateException("ontology/context.jsonld is not valid JSON-LD: " + e.getMessage(), e);
         }
     }
 
-    /** Resolves the context's IRI to the shipped file (and nothing else), so reading MigKG JSON-LD needs no network. */
-    public static DocumentLoader loader() {
+    /**
+     * Resolves the context's IRI, and the deployments' copies named, to the shipped file (and nothing else), so
+     * reading MigKG JSON-LD needs no network.
+     */
+    public static DocumentLoader loader(String... deploymentCopies) {
+        java.util.Set<String> known = new java.util.HashSet<>(List.of(deploymentCopies));
+        known.add(IRI);
         return (url, options) -> {
-            if (url.toString().equals(IRI)) {
-                return document();
+            if (known.contains(url.toString())) {
+                return document(url.toString());
             }
             throw new JsonLdError(com.apicatalog.jsonld.JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "not loaded: " + url);
         };
     }
 
-    /**
-     * Writes {@code graph} as compacted JSON-LD. With {@code inline} the context object is embedded (the document
-     * stands alone); without, {@code @context} is the published context's IRI.
-     */
-    public static void write(Graph graph, OutputStream out, boolean inline) {
+    /** Writes {@code graph} as compacted JSON-LD with the context object embedded, so the document stands alone. */
+    public static void writeInline(Graph graph, OutputStream out) {
+        write(graph, out, null);
+    }
+
+    /** Writes {@code graph} as compacted JSON-LD whose {@code @context} is the IRI of a copy of the context. */
+    public static void writeReferring(Graph graph, OutputStream out, String contextIri) {
+        write(graph, out, contextIri);
+    }
+
+    private static void write(Graph graph, OutputStream out, String contextIriOrNull) {
         try {
             JsonArray expanded = expanded(graph);
-            JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), document()).loader(loader()).ordered(true).get();
+            JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), document(IRI)).loader(loader()).ordered(true).get();
             // "@context" first, where readers look for it.
             jakarta.json.JsonObjectBuilder ordered = Json.createObjectBuilder();
-            if (inline) {
+            if (contextIriOrNull == null) {
                 ordered.add("@context", compacted.get("@context"));
             } else {
-                ordered.add("@context", IRI);
+                ordered.add("@context", contextIriOrNull);
             }
             compacted.forEach((k, v) -> {
                 if (!k.equals("@context")) {

@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
+import org.migkg.store.DatasetDescription;
 import org.migkg.store.Dump;
 import org.migkg.store.KnowledgeStore;
+import org.migkg.store.PublishedRelease;
 import org.migkg.store.StoreStats;
 
 /** The landing page: what MigKG is, its counts, search, events over time, the query library, the ways into the data. */
@@ -38,10 +41,12 @@ final class LandingServlet extends HtmlServlet {
 
     private final KnowledgeStore store;
     private final QueryLibrary library;
+    private final PublishedRelease release;
 
     LandingServlet(KnowledgeStore store, QueryLibrary library) {
         this.store = store;
         this.library = library;
+        this.release = new PublishedRelease(store);
     }
 
     @Override
@@ -54,6 +59,7 @@ final class LandingServlet extends HtmlServlet {
         Links links = new Links(store.iris());
         return sparql.read(() -> {
             StoreStats stats = StoreStats.of(store);
+            Optional<String> releaseId = release.id();
             Page page = new Page("Migration-policy events");
             page.canonical = url;
             page.description = "MigKG: a knowledge graph of migration-policy events, their speakers and organizations.";
@@ -61,6 +67,8 @@ final class LandingServlet extends HtmlServlet {
             ObjectNode json = SchemaJson.top("Dataset", store.iris().dataset(), "MigKG");
             json.put("description", page.description);
             json.put("url", url);
+            json.put("license", DatasetDescription.LICENSE);
+            releaseId.ifPresent(id -> json.put("version", id));
             for (Dump d : published()) {
                 SchemaJson.array(json, "distribution").addObject().put("@type", "DataDownload")
                         .put("encodingFormat", d.rdfMediaType()).put("contentUrl", "/" + Dump.DIRECTORY + "/" + d.file()).put("description", d.title());
@@ -108,6 +116,7 @@ final class LandingServlet extends HtmlServlet {
                     <li>Every IRI answers with HTML or RDF: add <code>.ttl</code>, <code>.jsonld</code> or <code>.nt</code>, or send an Accept header.</li>
                     </ul>
                     """.formatted(dumps(published()))));
+            page.add(EntityPages.section("licence", "Licence and citation", Citation.html(store.iris().base(), releaseId)));
             page.jsonLd = SchemaJson.write(json);
             return page;
         });

@@ -64,6 +64,17 @@ class WebFrontHttpTest {
     }
 
     @Test
+    void theLandingPageStatesTheLicenceAndHowToCiteTheCurrentRelease() throws Exception {
+        String html = get("").body();
+        String release = new org.migkg.store.PublishedRelease(store).id().orElseThrow();
+        assertTrue(release.matches("\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{12}"), release);
+        assertTrue(html.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>"), html);
+        assertTrue(html.contains("<cite class=\"citation\">MigKG developers. MigKG: a knowledge graph of migration-policy events (release "
+                + release + "). " + store.iris().base() + "</cite>"), html);
+        assertTrue(html.contains("\"version\" : \"" + release + "\""), html);
+    }
+
+    @Test
     void browsersGetTheRichEntityPageAndRdfClientsStillGetRdf() throws Exception {
         String browserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "id/person/sijal-aziz"))
