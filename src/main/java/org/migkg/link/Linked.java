@@ -24,6 +24,12 @@ public record Linked(
         List<UncertainPair> uncertain,
         RegisterUpdate register) {
 
+    /** The same decisions, reporting {@code update} as what this link minted. */
+    public Linked withRegister(RegisterUpdate update) {
+        return new Linked(personOf, people, organizationOfPost, retiredOrganizationOfPost, organizations,
+                unreviewedOrganizations, relations, coSpeakers, uncertain, update);
+    }
+
     /** A person and every name and mention that resolved to them. */
     public record Person(String id, String name, SortedSet<String> alternateNames, List<Mention> mentions,
                          List<String> replaces, List<Evidence> evidence) {}

@@ -90,8 +90,14 @@ public final class Loader {
         Corpus full = layout.wholeCorpus() ? loaded : withStoredRecords(loaded, stored);
 
         Linked linked = new Linker().link(full);
-        Instant link = Instant.now();
         RegisterUpdate register = linked.register();
+        if (register.changed()) {
+            // Link again against the extended register, so the graph is what a rebuild from the data and the register
+            // written below gives; the ids are the same, the evidence for each merge then is too.
+            Linked again = new Linker().link(full.withRegister(register.register()));
+            linked = again.withRegister(register);
+        }
+        Instant link = Instant.now();
         boolean writeRegister = options.updateRegister() && register.changed();
         if (writeRegister) {
             checkWritable(layout.registerFile(), reader);
