@@ -2,7 +2,6 @@ package org.migkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -82,9 +81,8 @@ final class ReviewCommand implements Callable<Integer> {
         out.flush();
     }
 
-    @Command(name = "same", mixinStandardHelpOptions = true,
-            description = "Two mentions are one person: written to aliases.json (samePerson); a second published id is retired into the first and its IRI redirects.")
-    static final class Same implements Callable<Integer> {
+    /** What `same` and `different` share: two mentions of the data, and a note for the next curator. */
+    abstract static class PairDecision implements Callable<Integer> {
         @CommandLine.ParentCommand
         ReviewCommand parent;
 
@@ -102,41 +100,34 @@ final class ReviewCommand implements Callable<Integer> {
             State state = State.of(parent.data);
             Mention a = state.mention(mentions.get(0), spec.commandLine());
             Mention b = state.mention(mentions.get(1), spec.commandLine());
+            decide(state, a, b, new CuratedDecisions(parent.data), spec.commandLine().getOut());
+            return 0;
+        }
+
+        abstract void decide(State state, Mention a, Mention b, CuratedDecisions decisions, PrintWriter out);
+    }
+
+    @Command(name = "same", mixinStandardHelpOptions = true,
+            description = "Two mentions are one person: written to aliases.json (samePerson); a second published id is retired into the first and its IRI redirects.")
+    static final class Same extends PairDecision {
+        @Override
+        void decide(State state, Mention a, Mention b, CuratedDecisions decisions, PrintWriter out) {
             String keep = state.linked().personOf().get(a);
             String other = state.linked().personOf().get(b);
-            List<String> all = new ArrayList<>(List.of(a.toString(), b.toString()));
-            Path file = new CuratedDecisions(parent.data).samePerson(keep, all, other.equals(keep) ? note
-                    : (note == null ? "" : note + " ") + "(" + other + " is retired into " + keep + ")");
-            if (!other.equals(keep)) {
-                spec.commandLine().getOut().printf("%s and %s will be one person, %s; %s redirects to it once loaded.%n", a, b, keep, other);
+            List<String> retired = other.equals(keep) ? List.of() : List.of(other);
+            Path file = decisions.samePerson(keep, List.of(a.toString(), b.toString()), retired, note);
+            if (!retired.isEmpty()) {
+                out.printf("%s and %s will be one person, %s; %s redirects to it once loaded.%n", a, b, keep, other);
             }
-            written(spec.commandLine().getOut(), file, "same person");
-            return 0;
+            written(out, file, "same person");
         }
     }
 
     @Command(name = "different", mixinStandardHelpOptions = true, description = "Two mentions are different people: written to aliases.json (differentPeople).")
-    static final class Different implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        ReviewCommand parent;
-
-        @Parameters(arity = "2", paramLabel = "MENTION", description = "EVENT-ID#N, as `migkg review` lists them.")
-        List<String> mentions;
-
-        @Option(names = "--note", description = "Why: what a later curator should know.")
-        String note;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Different extends PairDecision {
         @Override
-        public Integer call() {
-            State state = State.of(parent.data);
-            Mention a = state.mention(mentions.get(0), spec.commandLine());
-            Mention b = state.mention(mentions.get(1), spec.commandLine());
-            written(spec.commandLine().getOut(), new CuratedDecisions(parent.data).differentPeople(List.of(a.toString(), b.toString()), note),
-                    "different people");
-            return 0;
+        void decide(State state, Mention a, Mention b, CuratedDecisions decisions, PrintWriter out) {
+            written(out, decisions.differentPeople(List.of(a.toString(), b.toString()), note), "different people");
         }
     }
 

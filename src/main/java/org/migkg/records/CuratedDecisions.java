@@ -24,11 +24,15 @@ public final class CuratedDecisions {
         this.dataDir = dataDir;
     }
 
-    public Path samePerson(String personId, List<String> mentions, String note) {
+    /** {@code retired}: published ids of the same person that now redirect to {@code personId}. */
+    public Path samePerson(String personId, List<String> mentions, List<String> retired, String note) {
         Path file = dataDir.resolve(DataLayout.ALIASES);
         ObjectNode root = readOrStart(file, "schema/aliases.schema.json");
         ObjectNode entry = array(root, "samePerson").addObject().put("person", personId);
         mentions.forEach(entry.putArray("mentions")::add);
+        if (!retired.isEmpty()) {
+            retired.forEach(entry.putArray("replaces")::add);
+        }
         if (note != null) {
             entry.put("note", note);
         }

@@ -86,6 +86,8 @@ class ReviewCommandTest {
             assertEquals(0, same.exit(), same.err());
             JsonNode aliases = DataReader.JSON.readTree(data.resolve("aliases.json").toFile());
             assertEquals(2, aliases.path("samePerson").get(0).path("mentions").size());
+            assertEquals("camille-le-coz-fedasil", aliases.path("samePerson").get(0).path("replaces").get(0).asText(),
+                    "the second published id is retired into the first");
 
             new Loader(store, dir).load(List.of(data), data, false);
             assertTrue(SeedData.ask(store, "ASK { ?p <https://w3id.org/migkg/ontology#participant> <" + personIri + "> ; "
