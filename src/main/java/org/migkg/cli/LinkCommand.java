@@ -38,7 +38,7 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Write the report to FILE instead of printing it.")
     Path report;
 
-    @Option(names = "--evaluate", paramLabel = "TRUTH", description = "Score person and organization identity against TRUTH (a generated truth.json).")
+    @Option(names = "--evaluate", paramLabel = "TRUTH", description = "Score person, organization and event identity against TRUTH (a generated truth.json).")
     Path truth;
 
     @CommandLine.Spec
@@ -65,22 +65,27 @@ final class LinkCommand implements Callable<Integer> {
 
         if (truth != null) {
             IdentityEvaluation eval = IdentityEvaluation.of(linked, Truth.read(truth));
-            out.printf("%d events, %d person mentions, %d post organizations; read in %d ms, linked in %d ms (%d ms CPU)%n",
-                    corpus.events().size(), eval.people().mentions(), eval.organizations().mentions(), reading.toMillis(),
-                    linking.toMillis(), linkingCpu.toMillis());
+            out.printf("%d event records (%d events), %d person mentions, %d post organizations; read in %d ms, linked in %d ms (%d ms CPU)%n",
+                    corpus.events().size(), linked.events().events().size(), eval.people().mentions(),
+                    eval.organizations().mentions(), reading.toMillis(), linking.toMillis(), linkingCpu.toMillis());
             out.println("| identity | mentions | precision | recall | F1 |");
             out.println("|---|---|---|---|---|");
             row(out, "person", eval.people());
             row(out, "organization", eval.organizations());
+            if (eval.events().mentions() > 0) {
+                row(out, "event (records)", eval.events());
+            }
         }
         if (report != null) {
             try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8))) {
                 LinkReport.write(linked, corpus.events().size(), file);
             }
             out.printf("%d events linked in %d ms: %d people (%d recurring), %d uncertain pairs, %d unreviewed organizations, "
-                            + "%d event relations; report written to %s%n", corpus.events().size(), linking.toMillis(),
+                            + "%d event relations; %d records describe %d events, %d uncertain pairs of events; report written to %s%n",
+                    corpus.events().size(), linking.toMillis(),
                     linked.people().size(), linked.people().values().stream().filter(p -> p.mentions().size() > 1).count(),
-                    linked.uncertain().size(), linked.unreviewedOrganizations().size(), linked.relations().size(), report);
+                    linked.uncertain().size(), linked.unreviewedOrganizations().size(), linked.relations().size(),
+                    corpus.events().size(), linked.events().events().size(), linked.events().uncertain().size(), report);
         } else if (truth == null) {
             LinkReport.write(linked, corpus.events().size(), out);
         }

@@ -36,6 +36,14 @@ final class Reports {
             out.printf("%d pair(s) of mentions might be one person but were not merged; see `migkg link --report FILE`%n",
                     r.linked().uncertain().size());
         }
+        long merged = r.linked().events().events().values().stream().filter(e -> e.merged()).count();
+        if (merged > 0) {
+            out.printf("%d event(s) are described by more than one record, each loaded as one event%n", merged);
+        }
+        if (!r.linked().events().uncertain().isEmpty()) {
+            out.printf("%d pair(s) of records might describe one event but were not merged; see `migkg link --report FILE`%n",
+                    r.linked().events().uncertain().size());
+        }
         out.flush();
         err.flush();
     }

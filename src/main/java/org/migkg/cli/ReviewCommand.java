@@ -2,6 +2,7 @@ package org.migkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,17 +23,21 @@ import picocli.CommandLine.Parameters;
 
 /** {@code review}: every open question of the data, most consequential first, and the commands that close them. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"List every open question (people who might be one, organizations not yet in the catalogue, open review items"
-                + " of records), most consequential first, each with its evidence and the command that closes it.",
+        description = {"List every open question (people who might be one, records that might describe one event, organizations not yet"
+                + " in the catalogue, open review items of records), most consequential first, each with its evidence and the command that"
+                + " closes it; --json gives the same list for a tool.",
                 "The subcommands write a curator's decision to the data directory; `load` then applies it."},
-        subcommands = {ReviewCommand.Same.class, ReviewCommand.Different.class, ReviewCommand.Confirm.class,
-                ReviewCommand.ConfirmOrganization.class})
+        subcommands = {ReviewCommand.Same.class, ReviewCommand.Different.class, ReviewCommand.SameEvent.class,
+                ReviewCommand.DifferentEvents.class, ReviewCommand.Confirm.class, ReviewCommand.ConfirmOrganization.class})
 final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "The data directory (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Show only the first N questions (default: all).")
     int limit;
+
+    @Option(names = "--json", description = "Print the questions as JSON (data/schema/review-queue.schema.json) instead of text.")
+    boolean json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,6 +65,11 @@ final class ReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         State state = State.of(data);
         List<ReviewQueue.Question> questions = ReviewQueue.of(state.corpus(), state.linked());
+        if (json) {
+            out.println(ReviewQueueJson.write(limit > 0 ? questions.subList(0, Math.min(limit, questions.size())) : questions));
+            out.flush();
+            return 0;
+        }
         if (questions.isEmpty()) {
             out.println("No open question: every identity is settled and no record has an open review item.");
             return 0;
@@ -128,6 +138,78 @@ final class ReviewCommand implements Callable<Integer> {
         @Override
         void decide(State state, Mention a, Mention b, CuratedDecisions decisions, PrintWriter out) {
             written(out, decisions.differentPeople(List.of(a.toString(), b.toString()), note), "different people");
+        }
+    }
+
+    @Command(name = "same-event", mixinStandardHelpOptions = true,
+            description = "Records describe one event: written to aliases.json (sameEvent) with the id the event keeps; the other records'"
+                    + " event IRIs redirect to it once loaded.")
+    static final class SameEvent implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ReviewCommand parent;
+
+        @Parameters(arity = "2..*", paramLabel = "RECORD", description = "Record ids, as `migkg review` lists them.")
+        List<String> records;
+
+        @Option(names = "--event", paramLabel = "ID", description = "The id the event keeps (default: the first of the events' ids by id).")
+        String event;
+
+        @Option(names = "--note", description = "Why: what a later curator should know.")
+        String note;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            State state = State.of(parent.data);
+            List<String> events = new ArrayList<>();
+            for (String r : records) {
+                String e = state.linked().events().eventOfRecord().get(r);
+                if (e == null) {
+                    throw new UserError("no record " + r + " in " + parent.data);
+                }
+                events.add(e);
+            }
+            String keep = event != null ? event : events.stream().sorted().findFirst().orElseThrow();
+            List<String> all = new ArrayList<>();
+            for (String e : events) {
+                state.linked().events().events().get(e).records().stream().filter(x -> !all.contains(x)).forEach(all::add);
+            }
+            if (!all.contains(keep) && state.linked().events().eventOfRecord().containsKey(keep)) {
+                throw new UserError("--event " + keep + " is the id of a record that is not one of these events");
+            }
+            spec.commandLine().getOut().printf("%s will be one event, %s%n", String.join(", ", all), keep);
+            written(spec.commandLine().getOut(), new CuratedDecisions(parent.data).sameEvent(keep, all, note), "same event");
+            return 0;
+        }
+    }
+
+    @Command(name = "different-events", mixinStandardHelpOptions = true,
+            description = "Records describe different events, however alike they look: written to aliases.json (differentEvents).")
+    static final class DifferentEvents implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        ReviewCommand parent;
+
+        @Parameters(arity = "2..*", paramLabel = "RECORD", description = "Record ids, as `migkg review` lists them.")
+        List<String> records;
+
+        @Option(names = "--note", description = "Why: what a later curator should know.")
+        String note;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            State state = State.of(parent.data);
+            for (String r : records) {
+                if (!state.linked().events().eventOfRecord().containsKey(r)) {
+                    throw new UserError("no record " + r + " in " + parent.data);
+                }
+            }
+            written(spec.commandLine().getOut(), new CuratedDecisions(parent.data).differentEvents(records, note), "different events");
+            return 0;
         }
     }
 

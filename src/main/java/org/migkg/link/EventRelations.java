@@ -45,18 +45,34 @@ final class EventRelations {
 
     private EventRelations() {}
 
-    static List<EventRelation> compute(List<EventRecord> events, Map<Mention, String> personOf) {
-        int n = events.size();
+    /** Relations between real events: the records of one event pool their people, organizations and concepts. */
+    static List<EventRelation> compute(List<EventRecord> records, Map<Mention, String> personOf, EventIdentity identity) {
+        Map<String, EventRecord> byId = new HashMap<>();
+        records.forEach(r -> byId.put(r.id(), r));
+        List<String> ids = new ArrayList<>(identity.events().keySet());
+        List<Set<EntityRef>> pooled = new ArrayList<>(ids.size());
+        List<String> texts = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            List<String> of = identity.events().get(id).records();
+            Set<EntityRef> refs = features(byId.get(of.get(0)), personOf);
+            of.subList(1, of.size()).forEach(r -> refs.addAll(features(byId.get(r), personOf)));
+            pooled.add(refs);
+            texts.add(text(byId.get(of.get(0))));
+        }
+        return compute(ids, pooled, texts);
+    }
+
+    private static List<EventRelation> compute(List<String> ids, List<Set<EntityRef>> eventFeatures, List<String> texts) {
+        int n = ids.size();
         List<Set<EntityRef>> features = new ArrayList<>(n);
         Map<EntityRef, List<Integer>> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Set<EntityRef> refs = features(events.get(i), personOf);
+            Set<EntityRef> refs = eventFeatures.get(i);
             features.add(refs);
             for (EntityRef ref : refs) {
                 index.computeIfAbsent(ref, k -> new ArrayList<>()).add(i);
             }
         }
-        List<String> texts = events.stream().map(EventRelations::text).toList();
         TextSimilarity.Result text = TextSimilarity.neighbours(texts, PER_EVENT, MIN_TEXT_SIMILARITY);
         Map<Long, Double> similarity = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -134,7 +150,7 @@ final class EventRelations {
                     }
                 }
                 if (score > 0 && score >= floor) {
-                    scored.add(new Scored(j, events.get(j).id(), score));
+                    scored.add(new Scored(j, ids.get(j), score));
                     if (scored.size() > 4 * PER_EVENT) {
                         // keep the list short: only the best PER_EVENT can be kept anyway
                         scored.sort(BEST_FIRST);
@@ -147,7 +163,7 @@ final class EventRelations {
             for (Scored s : scored.subList(0, Math.min(PER_EVENT, scored.size()))) {
                 int a = Math.min(i, s.other());
                 int b = Math.max(i, s.other());
-                kept.computeIfAbsent(pair(a, b), k -> relation(events.get(a), events.get(b), features.get(a), lookup.get(b),
+                kept.computeIfAbsent(pair(a, b), k -> relation(ids.get(a), ids.get(b), features.get(a), lookup.get(b),
                         similarity.getOrDefault(k, 0.0), text.terms().get(a), text.terms().get(b)));
             }
         }
@@ -206,7 +222,7 @@ final class EventRelations {
         return refs;
     }
 
-    private static EventRelation relation(EventRecord a, EventRecord b, Set<EntityRef> fa, Set<EntityRef> fb,
+    private static EventRelation relation(String a, String b, Set<EntityRef> fa, Set<EntityRef> fb,
                                           double textSimilarity, List<String> termsA, List<String> termsB) {
         Map<Kind, List<EntityRef>> shared = new TreeMap<>();
         for (EntityRef ref : fa) {
@@ -230,7 +246,7 @@ final class EventRelations {
         if (score.signum() <= 0) {
             return null;
         }
-        return new EventRelation(a.id(), b.id(), score, reasons);
+        return new EventRelation(a, b, score, reasons);
     }
 
     private static Reason reason(Kind kind, List<EntityRef> shared) {

@@ -16,11 +16,16 @@ public final class LinkReport {
         List<Linked.Person> merged = linked.people().values().stream().filter(p -> p.mentions().size() > 1).toList();
         out.println("# Linking report");
         out.println();
-        out.printf("%d events, %d mentions of people, %d people; %d people recur (mentioned more than once); "
-                        + "%d uncertain pairs; %d unreviewed organizations; %d event relations; %d co-speaker pairs.%n",
-                events, linked.personOf().size(), linked.people().size(), merged.size(), linked.uncertain().size(),
+        List<EventIdentity.Event> mergedEvents = linked.events().events().values().stream().filter(EventIdentity.Event::merged).toList();
+        out.printf("%d event records, %d events (%d described by more than one record); %d mentions of people, %d people; "
+                        + "%d people recur (mentioned more than once); %d uncertain pairs of people; %d uncertain pairs of "
+                        + "events; %d unreviewed organizations; %d event relations; %d co-speaker pairs.%n",
+                events, linked.events().events().size(), mergedEvents.size(), linked.personOf().size(), linked.people().size(),
+                merged.size(), linked.uncertain().size(), linked.events().uncertain().size(),
                 linked.unreviewedOrganizations().size(), linked.relations().size(), linked.coSpeakers().size());
         out.println();
+
+        EventReport.write(linked.events(), out);
 
         out.println("## Recurring people and the evidence for each merge");
         out.println();

@@ -8,9 +8,9 @@ import org.migkg.records.Organization;
 
 /**
  * What linking decided, for the mapper to write: one person per real person, every post's organization (and the
- * retired organization id a post was published under, to redirect its old IRI), new
- * organizations found in stated positions, ranked event relations with their reasons, co-speakers; and, for the load
- * to keep, the register with what this link minted.
+ * retired organization id a post was published under, to redirect its old IRI), new organizations found in stated
+ * positions, which records describe one event, ranked event relations with their reasons, co-speakers; and, for the
+ * load to keep, the register with what this link minted.
  */
 public record Linked(
         Map<Mention, String> personOf,
@@ -19,6 +19,7 @@ public record Linked(
         Map<PostRef, String> retiredOrganizationOfPost,
         List<Organization> organizations,
         List<String> unreviewedOrganizations,
+        EventIdentity events,
         List<EventRelation> relations,
         List<CoSpeaking> coSpeakers,
         List<UncertainPair> uncertain,
@@ -27,7 +28,7 @@ public record Linked(
     /** The same decisions, reporting {@code update} as what this link minted. */
     public Linked withRegister(RegisterUpdate update) {
         return new Linked(personOf, people, organizationOfPost, retiredOrganizationOfPost, organizations,
-                unreviewedOrganizations, relations, coSpeakers, uncertain, update);
+                unreviewedOrganizations, events, relations, coSpeakers, uncertain, update);
     }
 
     /** A person and every name and mention that resolved to them. */

@@ -69,8 +69,9 @@ public final class Linker {
         List<Organization> organizations = withRetired(corpus.organizations(), resolvedOrgs.retired());
         organizations.addAll(resolvedOrgs.created());
         List<String> unreviewed = resolvedOrgs.created().stream().map(Organization::id).toList();
-        return new Linked(people.personOf(), people.people(), orgOfPost, formerOrgOfPost, organizations, unreviewed,
-                EventRelations.compute(events, people.personOf()), coSpeakers(events, people.personOf()), people.uncertain(),
+        EventIdentity identity = SameEvents.link(events, people.personOf(), corpus.aliases(), organizations);
+        return new Linked(people.personOf(), people.people(), orgOfPost, formerOrgOfPost, organizations, unreviewed, identity,
+                EventRelations.compute(events, people.personOf(), identity), coSpeakers(identity), people.uncertain(),
                 RegisterExtension.extend(corpus.register(), people.people(), mentions, resolvedOrgs));
     }
 
@@ -100,20 +101,19 @@ public final class Linker {
     }
 
     /** People who shared a panel, with the events; pairs only within an event, so the cost follows panel sizes. */
-    static List<CoSpeaking> coSpeakers(List<EventRecord> events, Map<Mention, String> personOf) {
+    static List<CoSpeaking> coSpeakers(EventIdentity identity) {
+        Map<String, TreeSet<String>> peopleOf = new TreeMap<>();
+        identity.participationOf().forEach((mention, participation) -> peopleOf.computeIfAbsent(
+                identity.eventOfRecord().get(mention.eventId()), k -> new TreeSet<>()).add(participation.person()));
         Map<String, Set<String>> pairs = new TreeMap<>();
-        for (EventRecord e : events) {
-            TreeSet<String> persons = new TreeSet<>();
-            for (int i = 0; i < e.participants().size(); i++) {
-                persons.add(personOf.get(new Mention(e.id(), i + 1)));
-            }
+        peopleOf.forEach((event, persons) -> {
             List<String> list = List.copyOf(persons);
             for (int a = 0; a < list.size(); a++) {
                 for (int b = a + 1; b < list.size(); b++) {
-                    pairs.computeIfAbsent(list.get(a) + "\n" + list.get(b), k -> new TreeSet<>()).add(e.id());
+                    pairs.computeIfAbsent(list.get(a) + "\n" + list.get(b), k -> new TreeSet<>()).add(event);
                 }
             }
-        }
+        });
         List<CoSpeaking> out = new ArrayList<>();
         pairs.forEach((key, shared) -> {
             String[] ab = key.split("\n");

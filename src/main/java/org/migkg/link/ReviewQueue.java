@@ -12,14 +12,15 @@ import org.migkg.records.SourceRecord;
 
 /**
  * Every open question of the graph in one list, most consequential first: people who might be one (a wrong call
- * splits or merges every count they appear in), organizations found in positions but not yet in the catalogue, and
- * the open review items of records. Each question says what it rests on and the command that closes it by writing the
+ * splits or merges every count they appear in), records that might describe one event (a wrong call doubles or
+ * halves every count of their people), organizations found in positions but not yet in the catalogue, and the open
+ * review items of records. Each question says what it rests on and the command that closes it by writing the
  * decision to {@code data/}.
  */
 public final class ReviewQueue {
     private ReviewQueue() {}
 
-    public enum Kind { PEOPLE, ORGANIZATION, RECORD }
+    public enum Kind { PEOPLE, EVENTS, ORGANIZATION, RECORD }
 
     /** One open question: what it is about, how much rides on it, its evidence, and the commands that settle it. */
     public record Question(String key, Kind kind, int weight, String summary, List<String> evidence, List<String> closedBy) {}
@@ -37,6 +38,17 @@ public final class ReviewQueue {
                             + ") might be one person",
                     List.of("score " + u.score().toPlainString() + "; not merged because " + u.why()),
                     List.of("migkg review same " + u.a() + " " + u.b(), "migkg review different " + u.a() + " " + u.b())));
+        }
+        Map<String, Integer> peopleOf = new HashMap<>();
+        corpus.events().forEach(r -> peopleOf.put(r.event().id(), r.event().participants().size()));
+        for (EventIdentity.UncertainEvents u : linked.events().uncertain()) {
+            int weight = 3 * Math.max(1, peopleOf.getOrDefault(u.recordA(), 0) + peopleOf.getOrDefault(u.recordB(), 0));
+            questions.add(new Question("events " + u.recordA() + " " + u.recordB(), Kind.EVENTS, weight,
+                    u.recordA() + " and " + u.recordB() + " might describe one event",
+                    List.of("score " + u.score().toPlainString() + "; not merged because " + u.why(),
+                            "reasons: " + EventReport.reasons(u.reasons())),
+                    List.of("migkg review same-event " + u.recordA() + " " + u.recordB(),
+                            "migkg review different-events " + u.recordA() + " " + u.recordB())));
         }
         Map<String, Integer> postsNaming = new HashMap<>();
         linked.organizationOfPost().values().forEach(id -> postsNaming.merge(id, 1, Integer::sum));

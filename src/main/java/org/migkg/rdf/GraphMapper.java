@@ -2,6 +2,11 @@ package org.migkg.rdf;
 
 import org.migkg.text.Slugs;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -24,6 +29,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.migkg.link.EventFact;
+import org.migkg.link.EventIdentity;
 import org.migkg.link.Linked;
 import org.migkg.link.Linked.EntityRef;
 import org.migkg.link.Mention;
@@ -82,12 +89,13 @@ public final class GraphMapper {
     }
 
     /** Bump when the mapping of a record changes, so stores loaded by an older version rewrite every record graph. */
-    static final String MAPPING_VERSION = "2";
+    static final String MAPPING_VERSION = "3";
 
     /**
      * Everything a record graph is made from: the file (its name inside the data directory, and its bytes), the
-     * people and organizations linking chose for its mentions and posts, the base IRI and the mapping version. Equal
-     * signatures mean equal graphs.
+     * people and organizations linking chose for its mentions and posts, the base IRI and the mapping version; and when
+     * the record is one of several of an event (or no longer names it), the event, the facts it states for it and the
+     * participation of each of its mentions. Equal signatures mean equal graphs.
      */
     public String signature(SourceRecord source, Linked linked) {
         StringBuilder sb = new StringBuilder(MAPPING_VERSION).append('\n').append(iris.base()).append('\n')
@@ -98,6 +106,14 @@ public final class GraphMapper {
             sb.append('\n').append(linked.personOf().get(mention));
             for (int j = 0; j < e.participants().get(i).posts().size(); j++) {
                 sb.append(' ').append(linked.organizationOfPost().get(new PostRef(mention, j)));
+            }
+        }
+        EventIdentity.Event event = linked.events().eventOf(e.id());
+        if (!event.plain()) {
+            sb.append("\nevent ").append(event.id()).append(' ').append(factsStated(event, e.id()));
+            for (int i = 0; i < e.participants().size(); i++) {
+                EventIdentity.Participation p = linked.events().participationOf().get(new Mention(e.id(), i + 1));
+                sb.append('\n').append(p.first()).append(' ').append(p.order());
             }
         }
         return DataReader.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -114,35 +130,65 @@ public final class GraphMapper {
         }
     }
 
+    /** The facts an event has only one of that this record states for it. */
+    private static Set<EventFact> factsStated(EventIdentity.Event event, String recordId) {
+        Set<EventFact> out = EnumSet.noneOf(EventFact.class);
+        event.statedBy().forEach((fact, record) -> {
+            if (record.equals(recordId)) {
+                out.add(fact);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A record's graph: what it states about its event (the event its records describe together), each of its
+     * participants' participation (one per person and event, stating the role, name and position of the record that
+     * names it first), and the graph's provenance.
+     */
     Model mapEvent(SourceRecord source, Linked linked) {
         EventRecord e = source.event();
         Model m = newModel();
-        Resource event = m.createResource(iris.event(e.id()), SchemaOrg.Event);
-        event.addProperty(SchemaOrg.name, e.title());
-        optional(event, SchemaOrg.alternateName, e.subtitle());
-        event.addProperty(MK.eventType, m.createResource(Iris.eventType(e.eventType())));
-        optional(event, MK.statedType, e.statedType());
-        event.addLiteral(SchemaOrg.startDate, temporal(m, e.start()));
-        if (e.end() != null) {
-            event.addLiteral(SchemaOrg.endDate, temporal(m, e.end()));
+        EventIdentity.Event identity = linked.events().eventOf(e.id());
+        Set<EventFact> facts = factsStated(identity, e.id());
+        Resource event = m.createResource(iris.event(identity.id()), SchemaOrg.Event);
+        if (facts.contains(EventFact.TITLE)) {
+            event.addProperty(SchemaOrg.name, e.title());
+            optional(event, SchemaOrg.alternateName, e.subtitle());
         }
-        e.statedTimes().forEach(t -> event.addProperty(MK.statedTime, t));
-        if (e.attendance() != null) {
+        if (facts.contains(EventFact.TYPE)) {
+            event.addProperty(MK.eventType, m.createResource(Iris.eventType(e.eventType())));
+            optional(event, MK.statedType, e.statedType());
+        }
+        if (facts.contains(EventFact.DATES)) {
+            event.addLiteral(SchemaOrg.startDate, temporal(m, e.start()));
+            if (e.end() != null) {
+                event.addLiteral(SchemaOrg.endDate, temporal(m, e.end()));
+            }
+            e.statedTimes().forEach(t -> event.addProperty(MK.statedTime, t));
+        }
+        if (facts.contains(EventFact.ATTENDANCE)) {
             event.addProperty(SchemaOrg.eventAttendanceMode, switch (e.attendance()) {
                 case "online" -> SchemaOrg.OnlineEventAttendanceMode;
                 case "in-person" -> SchemaOrg.OfflineEventAttendanceMode;
                 default -> SchemaOrg.MixedEventAttendanceMode;
             });
         }
-        optional(event, MK.statedVenue, e.venue());
-        optional(event, SchemaOrg.location, e.location());
-        if (!e.description().isEmpty()) {
+        if (facts.contains(EventFact.VENUE)) {
+            optional(event, MK.statedVenue, e.venue());
+        }
+        if (facts.contains(EventFact.LOCATION)) {
+            optional(event, SchemaOrg.location, e.location());
+        }
+        if (facts.contains(EventFact.DESCRIPTION)) {
             event.addProperty(SchemaOrg.description, String.join("\n\n", e.description()));
         }
-        if (e.url() != null) {
+        if (facts.contains(EventFact.URL)) {
             event.addProperty(SchemaOrg.url, m.createResource(e.url()));
         }
-        optional(event, SchemaOrg.inLanguage, e.language());
+        if (facts.contains(EventFact.LANGUAGE)) {
+            optional(event, SchemaOrg.inLanguage, e.language());
+        }
         e.organizers().forEach(o -> event.addProperty(SchemaOrg.organizer, m.createResource(iris.organization(o))));
         e.partners().forEach(o -> event.addProperty(MK.partner, m.createResource(iris.organization(o))));
         e.funders().forEach(o -> event.addProperty(SchemaOrg.funder, m.createResource(iris.organization(o))));
@@ -168,7 +214,7 @@ public final class GraphMapper {
         e.topics().forEach(t -> event.addProperty(SchemaOrg.keywords, t));
         e.sdgs().forEach(g -> event.addProperty(MK.sdg, m.createResource(Iris.sdgGoal(g))));
         e.sdgTargets().forEach(t -> event.addProperty(MK.sdgTarget, m.createResource(Iris.sdgTarget(t))));
-        if (e.hubFacets() != null) {
+        if (facts.contains(EventFact.HUB_FACETS)) {
             EventRecord.HubFacets h = e.hubFacets();
             optional(event, MK.hubTypeOfEvent, h.typeOfEvent());
             optional(event, MK.hubEventCategory, h.eventCategory());
@@ -181,23 +227,33 @@ public final class GraphMapper {
         return m;
     }
 
+    /** The participation a mention is part of: that of the event's first mention of the person. */
+    private String participation(Linked linked, Mention mention) {
+        Mention first = linked.events().participationOf().get(mention).first();
+        return iris.participation(first.eventId(), first.order());
+    }
+
     private void mapParticipant(Model m, Resource event, EventRecord e, int index, Linked linked) {
         EventRecord.Participant p = e.participants().get(index);
         Mention mention = new Mention(e.id(), index + 1);
         Resource person = m.createResource(iris.person(linked.personOf().get(mention)));
         event.addProperty(SchemaOrg.performer, person);
-        Resource participation = m.createResource(iris.participation(e.id(), index + 1), MK.Participation);
+        EventIdentity.Participation joined = linked.events().participationOf().get(mention);
+        Resource participation = m.createResource(participation(linked, mention), MK.Participation);
         event.addProperty(MK.participation, participation);
         participation.addProperty(MK.event, event);
         participation.addProperty(MK.participant, person);
-        participation.addProperty(MK.role, m.createResource(Iris.role(p.role())));
-        participation.addLiteral(MK.order, m.createTypedLiteral(Integer.toString(index + 1), XSDDatatype.XSDinteger));
-        participation.addProperty(MK.statedName, p.name());
-        optional(participation, MK.roleBasis, p.roleBasis());
-        optional(participation, MK.statedHonorific, p.honorific());
-        optional(participation, MK.session, p.session());
-        optional(participation, MK.statedPosition, p.statedPosition());
-        optional(participation, RDFS.comment, p.note());
+        participation.addProperty(MK.statedIn, m.createResource(iris.eventGraph(e.id())));
+        if (joined.first().equals(mention)) {
+            participation.addProperty(MK.role, m.createResource(Iris.role(p.role())));
+            participation.addLiteral(MK.order, m.createTypedLiteral(Integer.toString(joined.order()), XSDDatatype.XSDinteger));
+            participation.addProperty(MK.statedName, p.name());
+            optional(participation, MK.roleBasis, p.roleBasis());
+            optional(participation, MK.statedHonorific, p.honorific());
+            optional(participation, MK.session, p.session());
+            optional(participation, MK.statedPosition, p.statedPosition());
+            optional(participation, RDFS.comment, p.note());
+        }
         for (int j = 0; j < p.posts().size(); j++) {
             EventRecord.Post post = p.posts().get(j);
             String orgId = linked.organizationOfPost().get(new PostRef(mention, j));
@@ -284,7 +340,7 @@ public final class GraphMapper {
                 person.addProperty(MK.identityEvidence, node);
                 node.addProperty(MK.rule, ev.rule());
                 node.addLiteral(MK.score, decimal(m, ev.score()));
-                ev.mentions().forEach(mn -> node.addProperty(MK.mention, m.createResource(iris.participation(mn.eventId(), mn.order()))));
+                ev.mentions().forEach(mn -> node.addProperty(MK.mention, m.createResource(participation(linked, mn))));
                 optional(node, RDFS.comment, ev.detail());
             }
             p.replaces().forEach(old -> m.createResource(iris.person(old)).addProperty(OWL.sameAs, person));
@@ -311,10 +367,51 @@ public final class GraphMapper {
         return ModelFactory.createModelForGraph(MappedDataset.whole(() -> linkParts(linked))).setNsPrefixes(Prefixes.MAP);
     }
 
-    /** The links graph one relation or co-speaking pair at a time: no triple is in two parts. */
+    /** The links graph one relation, co-speaking pair or event of several records at a time: no triple is in two parts. */
     Stream<Graph> linkParts(Linked linked) {
-        return Stream.concat(linked.relations().stream().map(r -> relation(r).getGraph()),
-                linked.coSpeakers().stream().map(c -> coSpeaking(c).getGraph()));
+        Map<String, List<EventIdentity.Participation>> joined = new HashMap<>();
+        linked.events().participationOf().forEach((mention, p) -> {
+            if (p.first().equals(mention) && p.mentions().size() > 1) {
+                joined.computeIfAbsent(linked.events().eventOfRecord().get(mention.eventId()), k -> new ArrayList<>()).add(p);
+            }
+        });
+        return Stream.of(linked.relations().stream().map(r -> relation(r).getGraph()),
+                linked.coSpeakers().stream().map(c -> coSpeaking(c).getGraph()),
+                linked.events().events().values().stream().filter(e -> !e.retired().isEmpty() || !e.evidence().isEmpty())
+                        .map(e -> sameEvent(e, joined.getOrDefault(e.id(), List.of())).getGraph())).flatMap(s -> s);
+    }
+
+    /**
+     * The ids an event's other records and curators retired, as owl:sameAs the event (and the participation IRIs of
+     * mentions joined to another record's participation, as owl:sameAs that one), and why its records are one.
+     */
+    private Model sameEvent(EventIdentity.Event e, List<EventIdentity.Participation> joined) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource event = m.createResource(iris.event(e.id()));
+        e.retired().forEach(old -> m.createResource(iris.event(old)).addProperty(OWL.sameAs, event));
+        for (EventIdentity.Participation p : joined) {
+            Resource participation = m.createResource(iris.participation(p.first().eventId(), p.first().order()));
+            p.mentions().stream().filter(x -> !x.equals(p.first()))
+                    .forEach(x -> m.createResource(iris.participation(x.eventId(), x.order())).addProperty(OWL.sameAs, participation));
+        }
+        for (int i = 0; i < e.evidence().size(); i++) {
+            EventIdentity.Evidence ev = e.evidence().get(i);
+            Resource node = m.createResource(iris.event(e.id()) + "/evidence/" + (i + 1), MK.SameEventEvidence);
+            event.addProperty(MK.sameEventEvidence, node);
+            node.addProperty(MK.rule, ev.rule());
+            node.addLiteral(MK.score, decimal(m, ev.score()));
+            node.addProperty(MK.mergedRecord, m.createResource(iris.eventGraph(ev.recordA())));
+            node.addProperty(MK.mergedRecord, m.createResource(iris.eventGraph(ev.recordB())));
+            for (Linked.Reason reason : ev.reasons()) {
+                Resource r = m.createResource(node.getURI() + "/reason/" + reason.type(), MK.RelationReason);
+                node.addProperty(MK.matchReason, r);
+                r.addProperty(MK.reasonType, reason.type());
+                r.addLiteral(MK.weight, decimal(m, reason.weight()));
+                reason.shared().forEach(x -> r.addProperty(MK.sharedEntity, m.createResource(entity(x))));
+                optional(r, RDFS.comment, reason.explanation());
+            }
+        }
+        return m;
     }
 
     private Model relation(Linked.EventRelation r) {

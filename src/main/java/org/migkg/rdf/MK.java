@@ -34,6 +34,7 @@ public final class MK {
     public static final Resource CoSpeaking = r("CoSpeaking");
     public static final Resource IdentityEvidence = r("IdentityEvidence");
     public static final Resource RecordGraph = r("RecordGraph");
+    public static final Resource SameEventEvidence = r("SameEventEvidence");
 
     // Event
     public static final Property eventType = p("eventType");
@@ -69,6 +70,7 @@ public final class MK {
     public static final Property statedHonorific = p("statedHonorific");
     public static final Property statedPosition = p("statedPosition");
     public static final Property statedName = p("statedName");
+    public static final Property statedIn = p("statedIn");
     public static final Property country = p("country");
 
     // Organizations
@@ -97,6 +99,9 @@ public final class MK {
     public static final Property identityEvidence = p("identityEvidence");
     public static final Property rule = p("rule");
     public static final Property mention = p("mention");
+    public static final Property sameEventEvidence = p("sameEventEvidence");
+    public static final Property mergedRecord = p("mergedRecord");
+    public static final Property matchReason = p("matchReason");
 
     private static Resource r(String local) {
         return ResourceFactory.createResource(NS + local);

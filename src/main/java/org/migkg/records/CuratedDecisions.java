@@ -13,7 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * A curator's decisions, written to the data files they belong in: people who are one or two in {@code aliases.json},
+ * A curator's decisions, written to the data files they belong in: people who are one or two, and records that
+ * describe one event or different events, in {@code aliases.json},
  * a confirmed organization in {@code organizations.json}, a confirmed field of a record (its review item removed).
  * Each file is written whole to a temporary file beside it and then moved into place, so a failure leaves it as it was.
  */
@@ -47,6 +48,54 @@ public final class CuratedDecisions {
         array(root, "samePerson");
         ObjectNode entry = array(root, "differentPeople").addObject();
         mentions.forEach(entry.putArray("mentions")::add);
+        if (note != null) {
+            entry.put("note", note);
+        }
+        write(file, root);
+        return file;
+    }
+
+    /**
+     * Records that describe one event, under {@code event} (the id the event keeps from now on); a sameEvent that
+     * already names one of them takes the others in.
+     */
+    public Path sameEvent(String event, List<String> records, String note) {
+        Path file = dataDir.resolve(DataLayout.ALIASES);
+        ObjectNode root = readOrStart(file, "schema/aliases.schema.json");
+        array(root, "samePerson");
+        array(root, "differentPeople");
+        ObjectNode entry = null;
+        for (var existing : array(root, "sameEvent")) {
+            for (var record : existing.path("records")) {
+                if (records.contains(record.asText())) {
+                    entry = (ObjectNode) existing;
+                }
+            }
+        }
+        if (entry == null) {
+            entry = array(root, "sameEvent").addObject().put("event", event);
+            entry.putArray("records");
+        }
+        ArrayNode listed = (ArrayNode) entry.get("records");
+        for (String record : records) {
+            if (java.util.stream.StreamSupport.stream(listed.spliterator(), false).noneMatch(n -> n.asText().equals(record))) {
+                listed.add(record);
+            }
+        }
+        if (note != null) {
+            entry.put("note", entry.has("note") ? entry.get("note").asText() + " " + note : note);
+        }
+        write(file, root);
+        return file;
+    }
+
+    public Path differentEvents(List<String> records, String note) {
+        Path file = dataDir.resolve(DataLayout.ALIASES);
+        ObjectNode root = readOrStart(file, "schema/aliases.schema.json");
+        array(root, "samePerson");
+        array(root, "differentPeople");
+        ObjectNode entry = array(root, "differentEvents").addObject();
+        records.forEach(entry.putArray("records")::add);
         if (note != null) {
             entry.put("note", note);
         }

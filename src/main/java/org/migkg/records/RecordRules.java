@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The checks a JSON Schema cannot express: real dates, declared organizations, unique ids, consistent series. */
+/** The checks a JSON Schema cannot express: real dates, declared organizations, unique ids, consistent series and curated decisions. */
 final class RecordRules {
     private final Function<Path, String> display;
     private final List<Organization> catalogue;
@@ -40,6 +40,9 @@ final class RecordRules {
                 problems.add(new Problem(file, e.id(), "/id", "duplicate id: also used by " + display.apply(twin.file())));
             }
             checkEvent(file, e, seriesNames, problems, warnings);
+        }
+        if (aliasesFile != null) {
+            EventDecisionRules.check(display.apply(aliasesFile), aliases, wholeCorpus ? byId.keySet() : null, problems, warnings);
         }
         if (aliasesFile != null && wholeCorpus) {
             checkAliases(display.apply(aliasesFile), byId, problems);

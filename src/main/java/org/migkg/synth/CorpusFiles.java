@@ -39,6 +39,7 @@ public final class CorpusFiles {
 
         int records = 0;
         int mentions = 0;
+        int copies = 0;
         try (Truth.Writer truth = new Truth.Writer(out.resolve("truth.json"))) {
             for (Iterator<SyntheticCorpus.GeneratedEvent> it = corpus.events(); it.hasNext(); ) {
                 SyntheticCorpus.GeneratedEvent event = it.next();
@@ -47,11 +48,16 @@ public final class CorpusFiles {
                     truth.write(t);
                     mentions++;
                 }
+                truth.write(new Truth.EventTruth(event.id(), event.event()));
+                if (!event.id().equals(event.event())) {
+                    copies++;
+                }
                 records++;
             }
         }
-        return new Summary(records, mentions, corpus.declaredOrganizations().size());
+        return new Summary(records, mentions, corpus.declaredOrganizations().size(), copies);
     }
 
-    public record Summary(int records, int mentions, int declaredOrganizations) {}
+    /** @param copies records that are a second publisher's record of an event another record describes */
+    public record Summary(int records, int mentions, int declaredOrganizations, int copies) {}
 }

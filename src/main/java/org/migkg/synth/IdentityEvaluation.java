@@ -10,9 +10,10 @@ import org.migkg.link.PostRef;
 /**
  * Pairwise precision, recall and F1 of identity decisions against the truth: over every pair of mentions, a pair is
  * predicted together when linking gave both the same person (or organization), and truly together when the truth
- * does. Counted from the contingency table of predicted and true clusters, so it costs linear time.
+ * does; over every pair of records, the same for the event they describe. Counted from the contingency table of
+ * predicted and true clusters, so it costs linear time. A truth without events gives event scores over no records.
  */
-public record IdentityEvaluation(Scores people, Scores organizations) {
+public record IdentityEvaluation(Scores people, Scores organizations, Scores events) {
 
     public record Scores(long mentions, long predictedPairs, long truePairs, long correctPairs) {
         public double precision() {
@@ -45,7 +46,12 @@ public record IdentityEvaluation(Scores people, Scores organizations) {
                 orgs.add(org == null ? "missing " + t.mention() + "/" + j : org, trueOrgs.get(j));
             }
         }
-        return new IdentityEvaluation(people.scores(), orgs.scores());
+        Counter events = new Counter();
+        for (Truth.EventTruth t : truth.events()) {
+            String event = linked.events().eventOfRecord().get(t.record());
+            events.add(event == null ? "missing " + t.record() : event, t.event());
+        }
+        return new IdentityEvaluation(people.scores(), orgs.scores(), events.scores());
     }
 
     private static final class Counter {

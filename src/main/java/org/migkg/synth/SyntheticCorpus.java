@@ -26,7 +26,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * "Last, First" order, honorifics, capitals and, rarely, a typo; organizations are written by name, acronym, "Name
  * (ACR)", "ACR (Country)", "Name, Country", former names and another word order, some organizations are sub-units of
  * others and some are missing from the catalogue; and some people share a name with another person who works for an
- * unrelated organization and never appears at the same event.
+ * unrelated organization and never appears at the same event. Some events are written twice, by a second publisher
+ * in other words ({@link SecondPublishers}: another title, a partial list of speakers, sometimes only the month), and
+ * some have a sibling on the same day (same organizer, the moderator again, a title on the same topic) that is
+ * another event.
  *
  * <p>Records are produced as JSON trees in the shape of {@code data/schema/event.schema.json}: the generator comes before
  * the records stage and does not depend on it.
@@ -39,11 +42,15 @@ public final class SyntheticCorpus {
     static final double SECOND_ORG = 0.15;
     static final double NO_POSITION = 0.05;
     static final double TYPO = 0.02;
+    /** Shares of events a second publisher writes again, and of events with a different event on the same day. */
+    static final double DUPLICATE = 0.05;
+    static final double SIBLING = 0.03;
     /** The organization name patterns give about 1,900 distinct names; large corpora share them, as real ones do. */
     static final int MAX_ORGANIZATIONS = 1500;
 
     private final int eventCount;
     private final long seed;
+    private final double duplicates;
     private final List<Org> organizations = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
 
@@ -82,17 +89,33 @@ public final class SyntheticCorpus {
 
     record Series(String id, String name, String kind, List<String> organizers) {}
 
-    /** One generated record and the true identity of each of its mentions. */
-    public record GeneratedEvent(String id, ObjectNode record, List<Truth.MentionTruth> truth) {}
+    /** One generated record, the true identity of each of its mentions, and the real event it describes. */
+    public record GeneratedEvent(String id, ObjectNode record, List<Truth.MentionTruth> truth, String event) {}
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** An original event with what writing it again needs: its topic, its people and their roles. */
+    record Drawn(GeneratedEvent generated, int number, LocalDate date, List<String> topic, List<Person> people, List<String> roles) {}
+
+    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     public SyntheticCorpus(int eventCount, long seed) {
+        this(eventCount, seed, DUPLICATE);
+    }
+
+    /**
+     * @param duplicates the share of events a second publisher writes again (their records count among the
+     *                   {@code eventCount}); 0 gives every event one record and no same-day siblings, the corpus of
+     *                   earlier versions
+     */
+    public SyntheticCorpus(int eventCount, long seed, double duplicates) {
         if (eventCount < 1) {
             throw new IllegalArgumentException("the number of events must be at least 1, not " + eventCount);
         }
+        if (duplicates < 0 || duplicates > 1) {
+            throw new IllegalArgumentException("the share of duplicated events must be between 0 and 1, not " + duplicates);
+        }
         this.eventCount = eventCount;
         this.seed = seed;
+        this.duplicates = duplicates;
         Random random = new Random(seed);
         createOrganizations(random, Math.min(MAX_ORGANIZATIONS, Math.max(40, eventCount / 8)));
         int seriesCount = Math.max(3, eventCount / 25);
@@ -108,6 +131,11 @@ public final class SyntheticCorpus {
 
     public int eventCount() {
         return eventCount;
+    }
+
+    /** An organization's name by its id. */
+    String organizationName(String id) {
+        return organizations.stream().filter(o -> o.id().equals(id)).map(Org::name).findFirst().orElse("The organizers");
     }
 
     /** The organizations the catalogue declares (the others appear only in stated positions). */
@@ -181,7 +209,7 @@ public final class SyntheticCorpus {
     }
 
     /** Organizations by a falling 1/rank probability: a few organize and employ a lot. */
-    private Org pickOrganization(Random random, boolean declaredOnly) {
+    Org pickOrganization(Random random, boolean declaredOnly) {
         while (true) {
             Org org = organizations.get(zipfIndex(random, organizations.size()));
             if (!declaredOnly || org.declared()) {
@@ -192,17 +220,24 @@ public final class SyntheticCorpus {
 
     // ---- events ---------------------------------------------------------------------------------------------------
 
-    /** The records, one at a time, in a fixed order for a given seed. */
+    /**
+     * The records, one at a time, in a fixed order for a given seed. Second publishers' records and siblings come from a
+     * random source of their own, so the original events are the same whatever their share.
+     */
     public Iterator<GeneratedEvent> events() {
         return new Iterator<>() {
             private final Random random = new Random(seed * 31 + 7);
+            private final Random again = new Random(seed * 31 + 11);
             private final List<Person> people = new ArrayList<>();
             private final Set<String> fullNames = new HashSet<>();
+            private final java.util.ArrayDeque<GeneratedEvent> pending = new java.util.ArrayDeque<>();
+            private final SecondPublishers publishers = new SecondPublishers(SyntheticCorpus.this);
             private int next;
+            private int emitted;
 
             @Override
             public boolean hasNext() {
-                return next < eventCount;
+                return emitted < eventCount;
             }
 
             @Override
@@ -210,12 +245,23 @@ public final class SyntheticCorpus {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return event(next++, random, people, fullNames);
+                emitted++;
+                if (!pending.isEmpty()) {
+                    return pending.poll();
+                }
+                Drawn drawn = event(next++, random, people, fullNames);
+                if (again.nextDouble() < duplicates && emitted + pending.size() < eventCount) {
+                    pending.add(publishers.copy(drawn, again));
+                }
+                if (duplicates > 0 && again.nextDouble() < SIBLING && emitted + pending.size() < eventCount) {
+                    pending.add(publishers.sibling(drawn, again, people));
+                }
+                return drawn.generated();
             }
         };
     }
 
-    private GeneratedEvent event(int number, Random random, List<Person> people, Set<String> fullNames) {
+    private Drawn event(int number, Random random, List<Person> people, Set<String> fullNames) {
         LocalDate date = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(365 * 9));
         List<String> topic = NamePools.TOPIC_WORDS.get(random.nextInt(NamePools.TOPIC_WORDS.size()));
         String title = capitalize(pick(random, topic)) + " and " + pick(random, topic) + ": "
@@ -250,6 +296,8 @@ public final class SyntheticCorpus {
         int slots = 2 + random.nextInt(6);
         ArrayNode participants = e.putArray("participants");
         List<Truth.MentionTruth> truth = new ArrayList<>();
+        List<Person> drawnPeople = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
         Set<String> present = new HashSet<>();
         for (int slot = 0; slot < slots; slot++) {
             Person person = null;
@@ -268,6 +316,8 @@ public final class SyntheticCorpus {
             ObjectNode participant = participants.addObject().put("name", writtenName(random, person))
                     .put("role", slot == 0 && random.nextDouble() < 0.6 ? "moderator" : pick(random, ROLES))
                     .put("roleBasis", "stated");
+            drawnPeople.add(person);
+            roles.add(participant.get("role").asText());
             List<String> orgTruth = new ArrayList<>();
             if (random.nextDouble() >= NO_POSITION) {
                 List<String> parts = new ArrayList<>();
@@ -297,17 +347,17 @@ public final class SyntheticCorpus {
             e.putArray("themes").add(pick(random, THEMES));
         }
         e.putObject("source").put("title", title).put("document", "synthetic/" + id + ".txt");
-        return new GeneratedEvent(id, e, truth);
+        return new Drawn(new GeneratedEvent(id, e, truth, id), number, date, topic, List.copyOf(drawnPeople), List.copyOf(roles));
     }
 
-    private static void strings(ArrayNode array, java.util.Collection<String> values) {
+    static void strings(ArrayNode array, java.util.Collection<String> values) {
         values.forEach(array::add);
     }
 
-    private static final List<String> THEMES = List.of("people-centred", "international-cooperation", "human-rights",
+    static final List<String> THEMES = List.of("people-centred", "international-cooperation", "human-rights",
             "gender-responsive", "child-sensitive", "sustainable-development", "whole-of-government-approach", "whole-of-society-approach");
-    private static final List<String> ROLES = List.of("speaker", "speaker", "speaker", "panelist", "discussant", "keynote");
-    private static final List<String> TYPES = List.of("webinar", "webinar", "conference", "workshop", "meeting", "side-event", "dialogue");
+    static final List<String> ROLES = List.of("speaker", "speaker", "speaker", "panelist", "discussant", "keynote");
+    static final List<String> TYPES = List.of("webinar", "webinar", "conference", "workshop", "meeting", "side-event", "dialogue");
 
     private Person newPerson(Random random, List<Person> people, Set<String> fullNames) {
         String id = "p" + (people.size() + 1);
@@ -348,7 +398,7 @@ public final class SyntheticCorpus {
         return capitalize(s.toString());
     }
 
-    private static List<Org> statedOrganizations(Random random, Person person) {
+    static List<Org> statedOrganizations(Random random, Person person) {
         if (person.orgs().size() == 1) {
             return person.orgs();
         }
@@ -439,7 +489,7 @@ public final class SyntheticCorpus {
         return Math.min(size - 1, (int) r);
     }
 
-    private static String sentence(Random random, List<String> topic, int words) {
+    static String sentence(Random random, List<String> topic, int words) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < words; i++) {
             String w = random.nextDouble() < 0.55 ? pick(random, topic) : pick(random, NamePools.FILLER);
@@ -448,11 +498,11 @@ public final class SyntheticCorpus {
         return s.toString();
     }
 
-    private static <T> T pick(Random random, List<T> list) {
+    static <T> T pick(Random random, List<T> list) {
         return list.get(random.nextInt(list.size()));
     }
 
-    private static String capitalize(String s) {
+    static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

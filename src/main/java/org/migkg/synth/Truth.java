@@ -14,15 +14,20 @@ import java.util.List;
 /**
  * The true identities behind a generated corpus ({@code truth.json}): for every mention {@code <event-id>#<n>}, the
  * person it really is and, post by post, the organization each stated post really names (declared ids as in
- * organizations.json; organizations missing from the catalogue as {@code unreviewed:<id>}).
+ * organizations.json; organizations missing from the catalogue as {@code unreviewed:<id>}); and for every record, the
+ * real event it describes (the id of the event's first record; a second publisher's record of it names that one).
+ * Truth files written before events were recorded have no {@code events}.
  */
-public record Truth(List<MentionTruth> mentions) {
+public record Truth(List<MentionTruth> mentions, List<EventTruth> events) {
     public record MentionTruth(String mention, String person, List<String> organizations) {}
+
+    public record EventTruth(String record, String event) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static Truth read(Path file) throws IOException {
         List<MentionTruth> out = new ArrayList<>();
+        List<EventTruth> events = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException(file + ": not a truth file (expected an object with \"mentions\")");
@@ -34,6 +39,10 @@ public record Truth(List<MentionTruth> mentions) {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         out.add(JSON.readValue(p, MentionTruth.class));
                     }
+                } else if (field.equals("events")) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        events.add(JSON.readValue(p, EventTruth.class));
+                    }
                 } else {
                     p.skipChildren();
                 }
@@ -42,12 +51,13 @@ public record Truth(List<MentionTruth> mentions) {
         if (out.isEmpty()) {
             throw new IOException(file + ": no mentions in the truth file");
         }
-        return new Truth(out);
+        return new Truth(out, events);
     }
 
-    /** Writes truth entries as they come, so a corpus of any size needs no memory for it. */
+    /** Writes mention truths as they come, so a corpus of any size needs little memory for it; event truths at the end. */
     static final class Writer implements AutoCloseable {
         private final JsonGenerator out;
+        private final List<EventTruth> events = new ArrayList<>();
 
         Writer(Path file) throws IOException {
             out = JSON.createGenerator(Files.newOutputStream(file));
@@ -60,8 +70,19 @@ public record Truth(List<MentionTruth> mentions) {
             JSON.writeValue(out, truth);
         }
 
+        void write(EventTruth truth) {
+            events.add(truth);
+        }
+
         @Override
         public void close() throws IOException {
+            out.writeRaw('\n');
+            out.writeEndArray();
+            out.writeArrayFieldStart("events");
+            for (EventTruth e : events) {
+                out.writeRaw('\n');
+                JSON.writeValue(out, e);
+            }
             out.writeRaw('\n');
             out.writeEndArray();
             out.writeEndObject();

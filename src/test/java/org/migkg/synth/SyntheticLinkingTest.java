@@ -103,6 +103,7 @@ class SyntheticLinkingTest {
         assertEquals(0, code, out.toString());
         assertTrue(out.toString().contains("| person | "), out.toString());
         assertTrue(out.toString().contains("| organization | "), out.toString());
+        assertTrue(out.toString().contains("| event (records) | "), out.toString());
         assertTrue(out.toString().contains("linked in"), out.toString());
     }
 }

@@ -96,7 +96,7 @@ final class EventPage {
               OPTIONAL { ?graph dcterms:publisher ?publisher OPTIONAL { ?publisher schema:name ?publisherName } }
               OPTIONAL { ?graph mk:truncatedSource ?truncated }
               OPTIONAL { ?graph prov:generatedAtTime ?loaded }
-            } LIMIT 1""");
+            } ORDER BY ?graph""");
 
     private EventPage() {}
 
@@ -331,11 +331,18 @@ final class EventPage {
         return EntityPages.section("related", "Related events", out.toString());
     }
 
+    /** Every record the event is made from: one block of provenance each (two sites' pages about one event give two). */
     private static String source(List<Row> rows, Links links) {
         if (rows.isEmpty()) {
             return "";
         }
-        Row s = rows.get(0);
+        Map<String, List<Row>> graphs = EntityPages.groupBy(rows, "graph");
+        StringBuilder out = new StringBuilder();
+        graphs.values().forEach(graph -> out.append(sourceFacts(graph.get(0), links)));
+        return EntityPages.section("source", graphs.size() > 1 ? "Sources and provenance" : "Source and provenance", out.toString());
+    }
+
+    private static String sourceFacts(Row s, Links links) {
         StringBuilder out = new StringBuilder("<dl class=\"facts\">\n");
         if (s.has("source")) {
             out.append("<dt>Source page</dt><dd>").append(Html.link(s.text("source"), s.has("title") ? s.text("title") : s.text("source"))).append("</dd>\n");
@@ -352,7 +359,7 @@ final class EventPage {
         appendFact(out, "Record SHA-256", s.text("sha"));
         appendFact(out, "Loaded", s.text("loaded"));
         out.append("<dt>Record graph</dt><dd>").append(links.to(s.iri("graph"), s.iri("graph"))).append("</dd>\n</dl>\n");
-        return EntityPages.section("source", "Source and provenance", out.toString());
+        return out.toString();
     }
 
     private static List<Row> distinct(List<Row> rows, String var) {
