@@ -31,6 +31,9 @@ public enum NameAgreement {
         if (surnamesAgree && givenAgree(a.given(), b.given()) && middleAgree(a.middle(), b.middle())) {
             return VARIANT;
         }
+        if (sameSurname && (dropsFirstGiven(a, b) || dropsFirstGiven(b, a))) {
+            return VARIANT; // "Belen Zanzuchi" is "Maria Belen Zanzuchi" without her first given name
+        }
         if (!a.givenIsInitial() && !b.givenIsInitial() && middleAgree(a.middle(), b.middle())) {
             if (sameSurname && oneSlipApart(a.given(), b.given())
                     || a.given().equals(b.given()) && oneSlipApart(a.surnameKey(), b.surnameKey())) {
@@ -38,6 +41,15 @@ public enum NameAgreement {
             }
         }
         return NONE;
+    }
+
+    /** {@code shorter}'s given names are {@code longer}'s without its first one, written out in full. */
+    private static boolean dropsFirstGiven(PersonName longer, PersonName shorter) {
+        List<String> full = new java.util.ArrayList<>(List.of(longer.given()));
+        full.addAll(longer.middle());
+        List<String> rest = new java.util.ArrayList<>(List.of(shorter.given()));
+        rest.addAll(shorter.middle());
+        return full.size() == rest.size() + 1 && !shorter.givenIsInitial() && full.subList(1, full.size()).equals(rest);
     }
 
     private static boolean shareAny(List<String> a, List<String> b) {

@@ -79,4 +79,11 @@ class PersonNameTest {
             assertTrue(agree(full, variant) != NameAgreement.NONE, variant + " should agree with " + full);
         }
     }
+
+    @Test
+    void aNameThatDropsItsFirstGivenNameIsAVariant() {
+        assertEquals(NameAgreement.VARIANT, agree("Belen Zanzuchi", "Maria Belen Zanzuchi"));
+        assertEquals(NameAgreement.VARIANT, agree("Maria Belen Zanzuchi", "Belen Zanzuchi"));
+        assertEquals(NameAgreement.NONE, agree("Maria Zanzuchi", "Belen Zanzuchi"));
+    }
 }
