@@ -87,7 +87,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     private static void written(PrintWriter out, Path file, String what) {
-        out.printf("%s: %s written to %s; run `migkg load` to apply it%n", what, "decision", file);
+        out.printf("%s: decision written to %s; run `migkg load` to apply it%n", what, file);
         out.flush();
     }
 
@@ -141,18 +141,13 @@ final class ReviewCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "same-event", mixinStandardHelpOptions = true,
-            description = "Records describe one event: written to aliases.json (sameEvent) with the id the event keeps; the other records'"
-                    + " event IRIs redirect to it once loaded.")
-    static final class SameEvent implements Callable<Integer> {
+    /** What `same-event` and `different-events` share: records of the data, and a note for the next curator. */
+    abstract static class RecordsDecision implements Callable<Integer> {
         @CommandLine.ParentCommand
         ReviewCommand parent;
 
         @Parameters(arity = "2..*", paramLabel = "RECORD", description = "Record ids, as `migkg review` lists them.")
         List<String> records;
-
-        @Option(names = "--event", paramLabel = "ID", description = "The id the event keeps (default: the first of the events' ids by id).")
-        String event;
 
         @Option(names = "--note", description = "Why: what a later curator should know.")
         String note;
@@ -171,6 +166,23 @@ final class ReviewCommand implements Callable<Integer> {
                 }
                 events.add(e);
             }
+            decide(state, events, new CuratedDecisions(parent.data), spec.commandLine().getOut());
+            return 0;
+        }
+
+        /** {@code events}: the event each of the records belongs to now, in the order given. */
+        abstract void decide(State state, List<String> events, CuratedDecisions decisions, PrintWriter out);
+    }
+
+    @Command(name = "same-event", mixinStandardHelpOptions = true,
+            description = "Records describe one event: written to aliases.json (sameEvent) with the id the event keeps; the other records'"
+                    + " event IRIs redirect to it once loaded.")
+    static final class SameEvent extends RecordsDecision {
+        @Option(names = "--event", paramLabel = "ID", description = "The id the event keeps (default: the first of the events' ids by id).")
+        String event;
+
+        @Override
+        void decide(State state, List<String> events, CuratedDecisions decisions, PrintWriter out) {
             String keep = event != null ? event : events.stream().sorted().findFirst().orElseThrow();
             List<String> all = new ArrayList<>();
             for (String e : events) {
@@ -179,37 +191,17 @@ final class ReviewCommand implements Callable<Integer> {
             if (!all.contains(keep) && state.linked().events().eventOfRecord().containsKey(keep)) {
                 throw new UserError("--event " + keep + " is the id of a record that is not one of these events");
             }
-            spec.commandLine().getOut().printf("%s will be one event, %s%n", String.join(", ", all), keep);
-            written(spec.commandLine().getOut(), new CuratedDecisions(parent.data).sameEvent(keep, all, note), "same event");
-            return 0;
+            out.printf("%s will be one event, %s%n", String.join(", ", all), keep);
+            written(out, decisions.sameEvent(keep, all, note), "same event");
         }
     }
 
     @Command(name = "different-events", mixinStandardHelpOptions = true,
             description = "Records describe different events, however alike they look: written to aliases.json (differentEvents).")
-    static final class DifferentEvents implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        ReviewCommand parent;
-
-        @Parameters(arity = "2..*", paramLabel = "RECORD", description = "Record ids, as `migkg review` lists them.")
-        List<String> records;
-
-        @Option(names = "--note", description = "Why: what a later curator should know.")
-        String note;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class DifferentEvents extends RecordsDecision {
         @Override
-        public Integer call() {
-            State state = State.of(parent.data);
-            for (String r : records) {
-                if (!state.linked().events().eventOfRecord().containsKey(r)) {
-                    throw new UserError("no record " + r + " in " + parent.data);
-                }
-            }
-            written(spec.commandLine().getOut(), new CuratedDecisions(parent.data).differentEvents(records, note), "different events");
-            return 0;
+        void decide(State state, List<String> events, CuratedDecisions decisions, PrintWriter out) {
+            written(out, decisions.differentEvents(records, note), "different events");
         }
     }
 
