@@ -44,7 +44,7 @@ public enum NameAgreement {
     }
 
     /** {@code shorter}'s given names are {@code longer}'s without its first one, written out in full. */
-    private static boolean dropsFirstGiven(PersonName longer, PersonName shorter) {
+    static boolean dropsFirstGiven(PersonName longer, PersonName shorter) {
         List<String> full = new java.util.ArrayList<>(List.of(longer.given()));
         full.addAll(longer.middle());
         List<String> rest = new java.util.ArrayList<>(List.of(shorter.given()));

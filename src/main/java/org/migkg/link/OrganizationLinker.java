@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.migkg.records.Organization;
 import org.migkg.records.Register;
+import org.migkg.text.Acronyms;
 import org.migkg.text.Folding;
 
 /**
@@ -84,6 +85,21 @@ final class OrganizationLinker {
         // "FA" on its own joins "Foo Association (FA)"
         Map<String, String> acronymHome = new HashMap<>();
         acronymsOf.forEach((key, acronyms) -> acronyms.forEach(a -> acronymHome.putIfAbsent(OrganizationResolver.wordSet(a), key)));
+        // "MFA" on its own joins "Migrant Forum in Asia" when that is the one new name it spells
+        Map<String, Set<String>> spelling = new HashMap<>();
+        groups.forEach((key, list) -> list.stream().flatMap(w -> java.util.stream.Stream.of(w, OrganizationResolver.core(w)))
+                .map(Acronyms::initialsOf).filter(Acronyms::isAcronym)
+                .forEach(a -> spelling.computeIfAbsent(a, k -> new TreeSet<>()).add(key)));
+        groups.forEach((key, list) -> {
+            String acronym = OrganizationResolver.core(list.get(0)).strip();
+            Set<String> homes = Acronyms.isAcronym(acronym)
+                    ? spelling.getOrDefault(Folding.toAscii(acronym).toUpperCase(java.util.Locale.ROOT), Set.of()) : Set.of();
+            if (!acronymHome.containsKey(key) && homes.size() == 1 && !homes.contains(key)) {
+                String home = homes.iterator().next();
+                acronymHome.put(key, home);
+                acronymsOf.computeIfAbsent(home, k -> new TreeSet<>()).add(acronym);
+            }
+        });
         Map<String, List<String>> merged = new TreeMap<>();
         groups.forEach((key, list) -> {
             String home = acronymHome.getOrDefault(key, key);

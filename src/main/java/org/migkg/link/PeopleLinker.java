@@ -48,6 +48,7 @@ public final class PeopleLinker {
         TYPO_SHARED_ORG("name-typo-shared-organization", "0.850", true),
         NAME_SHARED_CO_SPEAKERS("name-agrees-shared-co-speakers-no-conflicting-affiliation", "0.800", true),
         SAME_NAME_NO_CONFLICT("same-name-no-conflicting-affiliation", "0.750", true),
+        CAREER_MOVE("same-name-career-move-shared-co-speakers", "0.720", true),
         SWAPPED_NO_CONFLICT("name-order-swapped-no-conflicting-affiliation", "0.700", true),
         VARIANT_NO_CONFLICT("full-name-variant-no-conflicting-affiliation", "0.650", true),
         INITIAL_NO_CONFLICT("initial-variant-no-conflicting-affiliation", "0.600", true);
@@ -66,6 +67,8 @@ public final class PeopleLinker {
 
     static final BigDecimal UNCERTAIN_SCORE = new BigDecimal("0.500");
     private static final int MIN_SHARED_CO_SPEAKERS = 2;
+    /** A career move (one name at one organization, later at another) needs more people around it in common. */
+    private static final int MIN_CAREER_CO_SPEAKERS = 2;
 
     public record Result(Map<Mention, String> personOf, Map<String, Linked.Person> people, List<UncertainPair> uncertain) {}
 
@@ -108,7 +111,8 @@ public final class PeopleLinker {
 
     /** Mentions with one normalised name and one set of organizations; curated or organization-less mentions stand alone. */
     record Profile(int index, PersonName name, SortedSet<String> organizations, List<PersonMention> mentions,
-                   Set<String> events, Set<String> coSpeakers, String pinned, String registered, Map<Integer, Integer> keptApart) {
+                   Set<String> events, Set<String> coSpeakers, String pinned, String registered, Map<Integer, Integer> keptApart,
+                   Period period) {
 
         /**
          * Mentions of one name and organizations that the register gives two ids are split by id; mentions it does
@@ -168,13 +172,59 @@ public final class PeopleLinker {
                 String registered = pinned != null ? null
                         : list.stream().map(published::idOf).filter(Objects::nonNull).findFirst().orElse(null);
                 out.add(new Profile(out.size(), names.get(first.mention()), first.organizations(), List.copyOf(list),
-                        events, coSpeakers, pinned, registered, apart));
+                        events, coSpeakers, pinned, registered, apart, Period.of(list)));
             }
             return out;
         }
 
         Mention firstMention() {
             return mentions.get(0).mention();
+        }
+    }
+
+    /**
+     * The first and last day (ISO dates) a group of mentions is seen at its organizations; mentions that state none
+     * (or whose event is undated) do not count, so a mention without affiliation never makes two posts overlap.
+     */
+    record Period(String first, String last) {
+        static final Period UNKNOWN = new Period(null, null);
+
+        static Period of(List<PersonMention> mentions) {
+            String first = null;
+            String last = null;
+            for (PersonMention m : mentions) {
+                if (m.organizations().isEmpty() || m.eventStart() == null || m.eventStart().length() < 4) {
+                    continue;
+                }
+                String day = m.eventStart().substring(0, Math.min(10, m.eventStart().length()));
+                first = first == null || day.compareTo(first) < 0 ? day : first;
+                last = last == null || day.compareTo(last) > 0 ? day : last;
+            }
+            return first == null ? UNKNOWN : new Period(first, last);
+        }
+
+        boolean known() {
+            return first != null;
+        }
+
+        /** Whether one period ends before the other begins, as a move from one post to the next would. */
+        boolean apartFrom(Period other) {
+            return known() && other.known() && (last.compareTo(other.first) < 0 || other.last.compareTo(first) < 0);
+        }
+
+        Period span(Period other) {
+            if (!known()) {
+                return other;
+            }
+            if (!other.known()) {
+                return this;
+            }
+            return new Period(first.compareTo(other.first) <= 0 ? first : other.first, last.compareTo(other.last) >= 0 ? last : other.last);
+        }
+
+        @Override
+        public String toString() {
+            return !known() ? "undated" : first.equals(last) ? first : first + " to " + last;
         }
     }
 
@@ -223,6 +273,7 @@ public final class PeopleLinker {
         final Map<Integer, Integer> keptApart;
         String pinned;
         String registered;
+        Period period;
 
         Group(Profile p) {
             events = new HashSet<>(p.events());
@@ -232,6 +283,7 @@ public final class PeopleLinker {
             keptApart = new HashMap<>(p.keptApart());
             pinned = p.pinned();
             registered = p.registered();
+            period = p.period();
         }
 
         /** The id this group is already known by: a curated one, else a published one. */
@@ -241,6 +293,14 @@ public final class PeopleLinker {
 
         /** Why these two groups cannot be one person, or null. */
         String conflictWith(Group other, boolean curated) {
+            return conflictWith(other, curated, false);
+        }
+
+        /**
+         * As {@link #conflictWith(Group, boolean)}; a career move may join groups at different organizations when one
+         * group's period ends before the other's begins.
+         */
+        String conflictWith(Group other, boolean curated, boolean careerMove) {
             if (pinned != null && other.pinned != null && !pinned.equals(other.pinned)) {
                 return "curated as different people";
             }
@@ -261,12 +321,15 @@ public final class PeopleLinker {
                 }
             }
             if (!organizations.isEmpty() && !other.organizations.isEmpty()
-                    && organizations.stream().noneMatch(other.organizations::contains)) {
-                return "organizations differ: " + new TreeSet<>(organizations) + " / " + new TreeSet<>(other.organizations);
+                    && organizations.stream().noneMatch(other.organizations::contains)
+                    && !(careerMove && period.apartFrom(other.period))) {
+                return "organizations differ: " + new TreeSet<>(organizations) + " (" + period + ") / "
+                        + new TreeSet<>(other.organizations) + " (" + other.period + ")"
+                        + (period.apartFrom(other.period) ? ", one period ending before the other begins" : "");
             }
             PersonName a = principalName();
             PersonName b = other.principalName();
-            if (NameConflict.between(a, b)) {
+            if (NameConflict.between(a, b) && !knownWithoutFirstGiven(b) && !other.knownWithoutFirstGiven(a)) {
                 return "names conflict: " + a.written() + " / " + b.written();
             }
             if (identity() != null && other.identity() != null && !identity().equals(other.identity())) {
@@ -274,6 +337,15 @@ public final class PeopleLinker {
                         + "; merge them with samePerson in aliases.json";
             }
             return null;
+        }
+
+        /**
+         * Whether the name is one of this group's full names without its first given name ("Lee Nielsen" for a group
+         * that includes "Ljubica Lee Nielsen"), which does not conflict with the name the group is mostly known by.
+         */
+        boolean knownWithoutFirstGiven(PersonName name) {
+            return names.values().stream().anyMatch(n -> n.surnameKey().equals(name.surnameKey())
+                    && NameAgreement.dropsFirstGiven(n, name));
         }
 
         /**
@@ -293,6 +365,7 @@ public final class PeopleLinker {
             other.names.forEach(names::putIfAbsent);
             other.nameCounts.forEach((n, count) -> nameCounts.merge(n, count, Integer::sum));
             keptApart.putAll(other.keptApart);
+            period = period.span(other.period);
             if (pinned == null) {
                 pinned = other.pinned;
             }
@@ -313,12 +386,16 @@ public final class PeopleLinker {
     }
 
     private boolean union(int a, int b, boolean curated) {
+        return union(a, b, curated, false);
+    }
+
+    private boolean union(int a, int b, boolean curated, boolean careerMove) {
         int ra = find(a);
         int rb = find(b);
         if (ra == rb) {
             return false;
         }
-        if (groups[ra].conflictWith(groups[rb], curated) != null) {
+        if (groups[ra].conflictWith(groups[rb], curated, careerMove) != null) {
             return false;
         }
         // the lower index stays root, so the outcome does not depend on group sizes
@@ -395,14 +472,18 @@ public final class PeopleLinker {
     }
 
     /**
-     * Surname key with first initial (for each way the surname may be written), all words sorted (for swapped order),
-     * and the surname with one letter deleted (for a slip in the surname).
+     * Surname key with first initial (for each way the surname may be written; also with the second given name's
+     * initial), all words sorted (for swapped order), and the surname with one letter deleted (for a slip in the surname).
      */
     static Set<String> blockingKeys(PersonName name) {
         Set<String> keys = new HashSet<>();
         keys.add("w " + name.sortedWords());
         for (String surname : name.surnameKeys()) {
             keys.add("s " + surname + " " + name.initial());
+            if (!name.middle().isEmpty() && !PersonName.isInitial(name.middle().get(0))) {
+                // meets the name without its first given name: "Grace Linmo" for "Camille Grace Linmo"
+                keys.add("s " + surname + " " + name.middle().get(0).charAt(0));
+            }
         }
         String surname = name.surnameKey();
         if (surname.length() >= 4 && name.hasGiven() && !name.givenIsInitial()) {
@@ -452,8 +533,11 @@ public final class PeopleLinker {
                 };
             }
             default -> {
-                // shared co-speakers do not outweigh different organizations: prolific speakers share many
-                return null;
+                // Shared co-speakers alone do not outweigh different organizations (prolific speakers share many);
+                // with the full name and one post ending before the other begins, they are a career.
+                boolean sameName = c.names() == NameAgreement.SAME || c.names() == NameAgreement.SWAPPED;
+                return sameName && fullNames && c.a().period().apartFrom(c.b().period())
+                        && c.sharedCoSpeakers() >= MIN_CAREER_CO_SPEAKERS ? Rule.CAREER_MOVE : null;
             }
         }
     }
@@ -483,7 +567,7 @@ public final class PeopleLinker {
                 uncertain.add(c);
                 continue;
             }
-            if (union(c.a().index(), c.b().index(), false)) {
+            if (union(c.a().index(), c.b().index(), false, rule == Rule.CAREER_MOVE)) {
                 merges.add(new Merge(rule, c.a(), c.b(), explain(c)));
             } else if (worthReview(c)) {
                 uncertain.add(c);
@@ -531,7 +615,8 @@ public final class PeopleLinker {
         String orgs = switch (c.affiliation()) {
             case SHARED -> "shared organization " + intersection(c.a().organizations(), c.b().organizations());
             case UNKNOWN -> "no stated organization on one side";
-            case DIFFERENT -> "organizations differ";
+            case DIFFERENT -> "one organization " + c.a().organizations() + " (" + c.a().period() + "), later another "
+                    + c.b().organizations() + " (" + c.b().period() + ")";
         };
         return "'" + c.a().name().written() + "' and '" + c.b().name().written() + "': names "
                 + c.names().name().toLowerCase(java.util.Locale.ROOT) + ", " + orgs
@@ -608,7 +693,9 @@ public final class PeopleLinker {
         }
         return switch (c.affiliation()) {
             case DIFFERENT -> "names " + c.names().name().toLowerCase(java.util.Locale.ROOT) + " but organizations differ: "
-                    + c.a().organizations() + " / " + c.b().organizations();
+                    + c.a().organizations() + " (" + c.a().period() + ") / " + c.b().organizations() + " (" + c.b().period() + ")"
+                    + (c.a().period().apartFrom(c.b().period()) ? ", one period ending before the other begins (a career move?), "
+                    + c.sharedCoSpeakers() + " shared co-speaker(s)" : ", in overlapping periods");
             case UNKNOWN -> "names " + c.names().name().toLowerCase(java.util.Locale.ROOT)
                     + ", no stated organization, and more than one person it could be";
             case SHARED -> "partial name shared by more than one person of " + intersection(c.a().organizations(), c.b().organizations());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.List;
 import java.util.SortedMap;
@@ -378,7 +379,22 @@ public final class GraphMapper {
         return Stream.of(linked.relations().stream().map(r -> relation(r).getGraph()),
                 linked.coSpeakers().stream().map(c -> coSpeaking(c).getGraph()),
                 linked.events().events().values().stream().filter(e -> !e.retired().isEmpty() || !e.evidence().isEmpty())
-                        .map(e -> sameEvent(e, joined.getOrDefault(e.id(), List.of())).getGraph())).flatMap(s -> s);
+                        .map(e -> sameEvent(e, joined.getOrDefault(e.id(), List.of())).getGraph()),
+                linked.events().uncertain().stream().map(u -> eventsUnderReview(linked, u)).filter(Objects::nonNull)
+                        .map(Model::getGraph)).flatMap(s -> s);
+    }
+
+    /** Two events that might be one, each marked with the question (not the score, which moves as records are added). */
+    private Model eventsUnderReview(Linked linked, EventIdentity.UncertainEvents u) {
+        String a = linked.events().eventOfRecord().get(u.recordA());
+        String b = linked.events().eventOfRecord().get(u.recordB());
+        if (a == null || b == null || a.equals(b)) {
+            return null;
+        }
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(iris.event(a)).addProperty(MK.identityUnderReview, "might be the same event as <" + iris.event(b) + ">");
+        m.createResource(iris.event(b)).addProperty(MK.identityUnderReview, "might be the same event as <" + iris.event(a) + ">");
+        return m;
     }
 
     /**

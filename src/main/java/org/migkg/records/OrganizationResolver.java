@@ -1,6 +1,7 @@
 package org.migkg.records;
 
 import org.migkg.text.Countries;
+import org.migkg.text.Acronyms;
 import org.migkg.text.Folding;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Resolves an organization as written in a stated position to one declared organization, through its name, acronyms
@@ -28,10 +30,15 @@ public final class OrganizationResolver {
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> byWordSet = new HashMap<>();
     private final Map<String, Organization> byId = new HashMap<>();
+    /** The ids whose name (or another name) spells each acronym, for acronyms no organization declares. */
+    private final Map<String, Set<String>> bySpelledAcronym = new HashMap<>();
 
     public OrganizationResolver(List<Organization> organizations) {
         for (Organization o : organizations) {
             byId.put(o.id(), o);
+            Stream.concat(Stream.of(o.name()), o.otherNames().stream())
+                    .map(Acronyms::initialsOf).filter(Acronyms::isAcronym)
+                    .forEach(a -> bySpelledAcronym.computeIfAbsent(a, k -> new TreeSet<>()).add(o.id()));
             index(o.id(), o.name());
             o.acronyms().forEach(a -> index(o.id(), a));
             o.otherNames().forEach(n -> index(o.id(), n));
@@ -61,7 +68,19 @@ public final class OrganizationResolver {
                 return Optional.of(id);
             }
         }
-        return Optional.empty();
+        return spelledAcronym(mention.trim());
+    }
+
+    /**
+     * "MFA" alone names the one catalogued organization whose name spells it ("Migrant Forum in Asia"), unless
+     * another organization's name spells it too: then it names none of them.
+     */
+    private Optional<String> spelledAcronym(String mention) {
+        if (!Acronyms.isAcronym(mention)) {
+            return Optional.empty();
+        }
+        Set<String> ids = bySpelledAcronym.getOrDefault(Folding.toAscii(mention).toUpperCase(Locale.ROOT), Set.of());
+        return ids.size() == 1 ? Optional.of(ids.iterator().next()) : Optional.empty();
     }
 
     /** The mention without what only locates or qualifies it: trailing countries, "Government of X", "the". */

@@ -7,6 +7,7 @@ import static org.migkg.synth.SyntheticCorpus.sentence;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,7 +63,7 @@ final class SecondPublishers {
         for (int i : kept) {
             Person person = original.people().get(i);
             String role = random.nextDouble() < 0.85 ? original.roles().get(i) : "speaker";
-            truth.add(participant(participants, id, person, role, random, random.nextDouble() < 0.6));
+            truth.add(participant(participants, id, person, role, original.date(), random, random.nextDouble() < 0.6));
         }
         if (source.has("gcmObjectives") && random.nextBoolean()) {
             e.set("gcmObjectives", source.get("gcmObjectives").deepCopy());
@@ -91,27 +92,27 @@ final class SecondPublishers {
         List<Truth.MentionTruth> truth = new ArrayList<>();
         Person moderator = original.people().get(0);
         Set<String> present = new HashSet<>(List.of(moderator.fullName()));
-        truth.add(participant(participants, id, moderator, "moderator", random, true));
+        truth.add(participant(participants, id, moderator, "moderator", original.date(), random, true));
         int others = 2 + random.nextInt(3);
         for (int attempt = 0; attempt < 20 && participants.size() <= others; attempt++) {
             Person p = people.get(SyntheticCorpus.zipfIndex(random, people.size()));
             if (present.add(p.fullName())) {
-                truth.add(participant(participants, id, p, pick(random, SyntheticCorpus.ROLES), random, true));
+                truth.add(participant(participants, id, p, pick(random, SyntheticCorpus.ROLES), original.date(), random, true));
             }
         }
         e.putObject("source").put("title", title).put("document", "synthetic/" + id + ".txt");
         return new SyntheticCorpus.GeneratedEvent(id, e, truth, id);
     }
 
-    private static Truth.MentionTruth participant(ArrayNode participants, String id, Person person, String role, Random random,
-                                                  boolean withPosition) {
+    private static Truth.MentionTruth participant(ArrayNode participants, String id, Person person, String role, LocalDate on,
+                                                  Random random, boolean withPosition) {
         ObjectNode p = participants.addObject().put("name", SyntheticCorpus.writtenName(random, person)).put("role", role)
                 .put("roleBasis", "stated");
         List<String> orgTruth = new ArrayList<>();
         if (withPosition) {
             List<String> parts = new ArrayList<>();
             ArrayNode posts = JSON.arrayNode();
-            for (Org org : SyntheticCorpus.statedOrganizations(random, person)) {
+            for (Org org : SyntheticCorpus.statedOrganizations(random, person, on)) {
                 String written = SyntheticCorpus.writtenOrganization(random, org);
                 String post = pick(random, NamePools.POSTS);
                 posts.addObject().put("title", post).put("organization", written);

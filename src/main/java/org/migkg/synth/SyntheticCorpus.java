@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Random;
@@ -40,6 +42,12 @@ public final class SyntheticCorpus {
     static final double NAMESAKE = 0.02;
     static final double HAS_MIDDLE = 0.3;
     static final double SECOND_ORG = 0.15;
+    /** Share of people with a second organization who moved from the first to it (a career) rather than hold both. */
+    static final double MOVER = 0.4;
+    /** Chance that a further speaker comes from the first speaker's circle; how many people a circle remembers. */
+    static final double CIRCLE = 0.3;
+    static final int CIRCLE_SIZE = 12;
+    static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);
     static final double NO_POSITION = 0.05;
     static final double TYPO = 0.02;
     /** Shares of events a second publisher writes again, and of events with a different event on the same day. */
@@ -54,8 +62,15 @@ public final class SyntheticCorpus {
     private final List<Org> organizations = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
 
-    /** One person of the population, with the parts of the name every mention is written from. */
-    record Person(String id, String given, String middle, String surname, List<Org> orgs) {
+    /**
+     * One person of the population, with the parts of the name every mention is written from. A person who
+     * {@code moved} (not null) worked for the first organization before that day and for the second from it on.
+     */
+    record Person(String id, String given, String middle, String surname, List<Org> orgs, LocalDate moved) {
+        Person(String id, String given, String middle, String surname, List<Org> orgs) {
+            this(id, given, middle, surname, orgs, null);
+        }
+
         String fullName() {
             return given + " " + surname;
         }
@@ -230,6 +245,7 @@ public final class SyntheticCorpus {
             private final Random again = new Random(seed * 31 + 11);
             private final List<Person> people = new ArrayList<>();
             private final Set<String> fullNames = new HashSet<>();
+            private final Map<String, List<Person>> circles = new HashMap<>();
             private final java.util.ArrayDeque<GeneratedEvent> pending = new java.util.ArrayDeque<>();
             private final SecondPublishers publishers = new SecondPublishers(SyntheticCorpus.this);
             private int next;
@@ -249,7 +265,7 @@ public final class SyntheticCorpus {
                 if (!pending.isEmpty()) {
                     return pending.poll();
                 }
-                Drawn drawn = event(next++, random, people, fullNames);
+                Drawn drawn = event(next++, random, people, fullNames, circles);
                 if (again.nextDouble() < duplicates && emitted + pending.size() < eventCount) {
                     pending.add(publishers.copy(drawn, again));
                 }
@@ -261,8 +277,12 @@ public final class SyntheticCorpus {
         };
     }
 
-    private Drawn event(int number, Random random, List<Person> people, Set<String> fullNames) {
-        LocalDate date = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(365 * 9));
+    /**
+     * @param circles for each person, the last people they spoke with: later co-speakers are partly drawn from the
+     *                circle of an event's first speaker, as people in one field keep meeting
+     */
+    private Drawn event(int number, Random random, List<Person> people, Set<String> fullNames, Map<String, List<Person>> circles) {
+        LocalDate date = FIRST_DAY.plusDays(random.nextInt(365 * 9));
         List<String> topic = NamePools.TOPIC_WORDS.get(random.nextInt(NamePools.TOPIC_WORDS.size()));
         String title = capitalize(pick(random, topic)) + " and " + pick(random, topic) + ": "
                 + capitalize(pick(random, NamePools.FILLER)) + " for " + pick(random, topic) + " " + pick(random, NamePools.FILLER);
@@ -302,8 +322,9 @@ public final class SyntheticCorpus {
         for (int slot = 0; slot < slots; slot++) {
             Person person = null;
             for (int attempt = 0; attempt < 20 && person == null; attempt++) {
-                Person candidate = random.nextDouble() < NEW_PERSON || people.isEmpty()
-                        ? newPerson(random, people, fullNames)
+                List<Person> circle = drawnPeople.isEmpty() ? List.of() : circles.getOrDefault(drawnPeople.get(0).id(), List.of());
+                Person candidate = !circle.isEmpty() && random.nextDouble() < CIRCLE ? circle.get(random.nextInt(circle.size()))
+                        : random.nextDouble() < NEW_PERSON || people.isEmpty() ? newPerson(random, people, fullNames)
                         : people.get(zipfIndex(random, people.size()));
                 // one person appears once per event, and namesakes never meet
                 if (present.add(candidate.fullName())) {
@@ -322,7 +343,7 @@ public final class SyntheticCorpus {
             if (random.nextDouble() >= NO_POSITION) {
                 List<String> parts = new ArrayList<>();
                 ArrayNode posts = JSON.arrayNode();
-                for (Org org : statedOrganizations(random, person)) {
+                for (Org org : statedOrganizations(random, person, date)) {
                     String written = writtenOrganization(random, org);
                     String title2 = pick(random, NamePools.POSTS);
                     posts.addObject().put("title", title2).put("organization", written);
@@ -333,6 +354,17 @@ public final class SyntheticCorpus {
                 participant.set("posts", posts);
             }
             truth.add(new Truth.MentionTruth(id + "#" + participants.size(), person.id(), orgTruth));
+        }
+        for (Person a : drawnPeople) {
+            List<Person> circle = circles.computeIfAbsent(a.id(), k -> new ArrayList<>());
+            for (Person b : drawnPeople) {
+                if (b != a && !circle.contains(b)) {
+                    if (circle.size() == CIRCLE_SIZE) {
+                        circle.remove(0);
+                    }
+                    circle.add(b);
+                }
+            }
         }
         Set<Integer> objectives = new java.util.TreeSet<>();
         int objectiveCount = random.nextInt(4);
@@ -384,7 +416,8 @@ public final class SyntheticCorpus {
                 orgs.add(second);
             }
         }
-        Person person = new Person(id, given, middle, surname, List.copyOf(orgs));
+        LocalDate moved = orgs.size() == 2 && random.nextDouble() < MOVER ? FIRST_DAY.plusDays(365 + random.nextInt(365 * 7)) : null;
+        Person person = new Person(id, given, middle, surname, List.copyOf(orgs), moved);
         people.add(person);
         return person;
     }
@@ -398,7 +431,10 @@ public final class SyntheticCorpus {
         return capitalize(s.toString());
     }
 
-    static List<Org> statedOrganizations(Random random, Person person) {
+    static List<Org> statedOrganizations(Random random, Person person, LocalDate on) {
+        if (person.moved() != null) {
+            return List.of(person.orgs().get(on.isBefore(person.moved()) ? 0 : 1));
+        }
         if (person.orgs().size() == 1) {
             return person.orgs();
         }
@@ -416,6 +452,10 @@ public final class SyntheticCorpus {
         }
         if (random.nextDouble() < 0.03) {
             given = given.charAt(0) + ".";
+        } else if (p.middle() != null && random.nextDouble() < 0.05) {
+            // known by the second given name: "Belen Zanzuchi" for "Maria Belen Zanzuchi"
+            given = p.middle();
+            middle = null;
         }
         if (random.nextDouble() < TYPO) {
             if (random.nextBoolean() && given.length() > 2) {

@@ -45,4 +45,26 @@ class OrganizationLinkingTest {
         assertEquals(List.of("RSC"), rsc.acronyms());
         assertEquals(linked.unreviewedOrganizations(), corpus.link().unreviewedOrganizations(), "same corpus, same ids");
     }
+
+    @Test
+    void anAcronymAloneJoinsTheOneNewNameThatSpellsIt() {
+        Linked linked = new TestCorpus()
+                .event("a", "2024-01-01", "A One | MFA", "B Two | Migrant Forum in Asia")
+                .event("b", "2024-02-01", "C Three | RSMN", "D Four | Refugee Studies Migration Network", "E Five | Regional Safe Mobility Network").link();
+        assertEquals(orgOf(linked, "a", 2), orgOf(linked, "a", 1), "MFA is the Migrant Forum in Asia");
+        assertEquals("migrant-forum-in-asia", orgOf(linked, "a", 1));
+        assertEquals("rsmn", orgOf(linked, "b", 1), "two new names spell RSMN: the acronym stays its own");
+    }
+
+    @Test
+    void anAcronymAloneResolvesToTheOneCataloguedNameThatSpellsIt() {
+        List<Organization> catalogue = List.of(
+                new Organization("migrant-forum-in-asia", "Migrant Forum in Asia", List.of(), List.of(), "ngo", null, null, null, List.of()),
+                new Organization("ministry-of-labour", "Ministry of Labour", List.of(), List.of(), "government", null, null, null, List.of()),
+                new Organization("mol-foundation", "Mobility and Labour", List.of(), List.of(), "ngo", null, null, null, List.of()));
+        org.migkg.records.OrganizationResolver resolver = new org.migkg.records.OrganizationResolver(catalogue);
+        assertEquals(java.util.Optional.of("migrant-forum-in-asia"), resolver.resolve("MFA"));
+        assertEquals(java.util.Optional.empty(), resolver.resolve("ML"), "two catalogued names spell it: neither");
+        assertEquals(java.util.Optional.empty(), resolver.resolve("Mfa Consulting"));
+    }
 }

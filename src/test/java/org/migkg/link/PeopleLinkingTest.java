@@ -45,6 +45,51 @@ class PeopleLinkingTest {
     }
 
     @Test
+    void aCareerMoveWithTheSamePeopleAroundIsOnePerson() {
+        Linked linked = new TestCorpus()
+                .event("a", "2019-05-01", "Maria Garcia | IOM", "Ana Lopez | UNHCR", "Karim Said | ILO")
+                .event("b", "2020-05-01", "Maria Garcia | IOM", "Ana Lopez | UNHCR")
+                .event("c", "2023-03-01", "Maria Garcia | GIZ", "Ana Lopez | UNHCR", "Karim Said | ILO").link();
+        assertEquals(person(linked, "a", 1), person(linked, "c", 1));
+        Linked.Person maria = linked.people().get(person(linked, "a", 1));
+        assertTrue(maria.evidence().stream().anyMatch(e -> e.rule().equals("same-name-career-move-shared-co-speakers")
+                && e.detail().contains("2019-05-01 to 2020-05-01") && e.detail().contains("2023-03-01")), maria.evidence().toString());
+    }
+
+    @Test
+    void theSameNameAtTwoOrganizationsInOnePeriodStaysTwoPeople() {
+        Linked linked = new TestCorpus()
+                .event("a", "2019-05-01", "Maria Garcia | IOM", "Ana Lopez | UNHCR", "Karim Said | ILO")
+                .event("b", "2020-05-01", "Maria Garcia | GIZ", "Ana Lopez | UNHCR", "Karim Said | ILO")
+                .event("c", "2021-05-01", "Maria Garcia | IOM").link();
+        assertNotEquals(person(linked, "a", 1), person(linked, "b", 1), "the posts overlap in time: not a move");
+        assertTrue(linked.uncertain().stream().anyMatch(u -> u.why().contains("2019-05-01 to 2021-05-01")), linked.uncertain().toString());
+    }
+
+    @Test
+    void aNamesakeYearsApartWithNoOneInCommonStaysApartAndIsListed() {
+        Linked linked = new TestCorpus()
+                .event("a", "1999-05-01", "Camille Le Coz | Fedasil", "Jan Peeters | Fedasil")
+                .event("b", "2022-05-01", "Camille Le Coz | MPI", "Kathleen Newland | MPI").link();
+        assertNotEquals(person(linked, "a", 1), person(linked, "b", 1));
+        assertTrue(linked.uncertain().stream().anyMatch(u -> u.why().contains("one period ending before the other begins")),
+                linked.uncertain().toString());
+    }
+
+    @Test
+    void anOrganizationNamedOnlyByItsAcronymIsEvidenceOnceItResolves() {
+        Linked linked = new TestCorpus()
+                .event("a", "2021-05-01", "William Gois | MFA")
+                .event("b", "2022-05-01", "William Gois | Migrant Forum in Asia")
+                .event("c", "2022-06-01", "W. Gois | Migrant Forum in Asia").link();
+        assertEquals(person(linked, "a", 1), person(linked, "b", 1));
+        assertEquals(person(linked, "a", 1), person(linked, "c", 1));
+        Linked.Person gois = linked.people().get(person(linked, "a", 1));
+        assertTrue(gois.evidence().stream().anyMatch(e -> e.rule().equals("same-name-shared-organization")), gois.evidence().toString());
+        assertTrue(linked.uncertain().isEmpty(), linked.uncertain().toString());
+    }
+
+    @Test
     void aVariantBetweenTwoPeopleIsNotMerged() {
         Linked linked = new TestCorpus()
                 .event("a", "2020-05-01", "Sijal Aziz | WELDO")
