@@ -20,8 +20,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.migkg.store.KnowledgeStore;
 
 /**
- * A GET of the endpoint without a query: answered with the {@link ServiceDescription}, in Turtle unless the request
- * asks for JSON-LD, N-Triples or RDF/XML. Every request with a query goes on to the endpoint unchanged.
+ * A GET of the endpoint's bare address: answered with the {@link ServiceDescription}, in Turtle unless the request
+ * asks for JSON-LD, N-Triples or RDF/XML. Every request with a query (or any other parameter) goes on to the endpoint
+ * unchanged.
  */
 public final class ServiceDescriptionFilter implements Filter {
     /** The endpoint's paths; the description names the one asked for, at the deployment's base. */
@@ -37,9 +38,12 @@ public final class ServiceDescriptionFilter implements Filter {
         this.store = store;
     }
 
-    /** Whether a request is a look at the endpoint itself (GET or HEAD without a query). */
+    /**
+     * Whether a request is a look at the endpoint's bare address (GET or HEAD without parameters). Any parameter, a
+     * query or anything else, leaves the request to the endpoint, which answers it as it always has.
+     */
     public static boolean asksForTheEndpoint(HttpServletRequest req) {
-        return ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && req.getParameter("query") == null;
+        return ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && req.getParameterMap().isEmpty();
     }
 
     /** Whether a request prefers a web page to RDF, as browsers do. */

@@ -138,4 +138,13 @@ class ServiceDescriptionTest {
         HttpResponse<String> csv = Http.get(server.sparqlUrl() + "?format=csv&query=" + query, null);
         assertEquals("n\r\n2\r\n", csv.body());
     }
+
+    @Test
+    void anyOtherParameterLeavesTheRequestToTheEndpoint() {
+        String update = URLEncoder.encode("INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }", StandardCharsets.UTF_8);
+        for (String accept : new String[] {BROWSER, "text/turtle"}) {
+            HttpResponse<String> r = Http.get(server.sparqlUrl() + "?update=" + update, accept);
+            assertTrue(r.statusCode() >= 400, accept + " answered " + r.statusCode());
+        }
+    }
 }
