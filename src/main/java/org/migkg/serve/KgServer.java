@@ -20,7 +20,8 @@ import org.migkg.store.KnowledgeStore;
  * every minted IRI dereferences on its path ({@link EntityServlet}), the dataset description is at
  * {@code /.well-known/void}, the dumps at {@code /dumps/} (written in the background at start if they are not current), the JSON-LD context at {@code /context.jsonld}, the text
  * search at {@code /api/search} (described by {@code /api/openapi.json}), the reconciliation service for OpenRefine at {@code /reconcile}, and
- * {@code /robots.txt} with the {@code /sitemap.xml} of the entity pages for crawlers.
+ * {@code /robots.txt} with the {@code /sitemap.xml} of the entity pages for crawlers. A GET of the endpoint without a
+ * query answers its SPARQL 1.1 Service Description ({@link ServiceDescriptionFilter}).
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
@@ -174,6 +175,8 @@ public final class KgServer implements AutoCloseable {
             b.addServlet(ReconcileServlet.PATH_SPEC, new ReconcileServlet(store));
             b.addServlet(SitemapServlet.PATH, new SitemapServlet(store));
             b.addServlet(RobotsServlet.PATH, new RobotsServlet());
+            ServiceDescriptionFilter description = new ServiceDescriptionFilter(store);
+            ServiceDescriptionFilter.PATHS.forEach(p -> b.addFilter(p, description));
         }
     }
 }

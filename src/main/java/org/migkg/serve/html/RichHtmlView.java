@@ -11,7 +11,7 @@ import org.migkg.store.KnowledgeStore;
 
 /**
  * The web front's entity pages: events, people, organizations, GCM objectives and principles, posts, series and
- * partnerships, each read from the store in one read transaction. Anything else gets the plain fallback page.
+ * partnerships, and the ontology, each read from the store in one read transaction. Anything else gets the plain fallback page.
  */
 public final class RichHtmlView implements HtmlView {
     private static final Query TYPES = Sparql.parse("SELECT ?type WHERE { ?this a ?type }");
@@ -49,7 +49,8 @@ public final class RichHtmlView implements HtmlView {
         PERSON(PersonPage::build, "https://schema.org/Person"),
         ORGANIZATION(OrganizationPage::build, "https://schema.org/Organization"),
         POST(PostPage::build, "http://www.w3.org/ns/org#Post"),
-        CONCEPT(ConceptPage::build, "http://www.w3.org/2004/02/skos/core#Concept");
+        CONCEPT(ConceptPage::build, "http://www.w3.org/2004/02/skos/core#Concept"),
+        ONTOLOGY(OntologyPage::build, "http://www.w3.org/2002/07/owl#Ontology");
 
         final Builder builder;
         final List<String> types;

@@ -82,6 +82,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A screenshot of one element as the page shows it, written to target/screenshots/NAME.png. */
+    Path screenshot(String name, WebElement element) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, element.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkg.SeedData;
 import org.migkg.serve.KgServer;
+import org.migkg.serve.LibraryQuery;
+import org.migkg.serve.QueryLibrary;
 import org.migkg.serve.html.WebFront;
 import org.migkg.store.KnowledgeStore;
 import org.openqa.selenium.By;
@@ -108,5 +111,95 @@ class WebFrontBrowserTest {
         String results = browser.waitFor(By.cssSelector("#yasgui .yasr .dataTable")).getText();
         assertTrue(results.contains("Improving Communications in the Voluntary Return and Reintegration Network"), results);
         browser.screenshot("editor", 1280);
+    }
+
+    /** Each test starts without work kept from another. */
+    @AfterEach
+    void forgetEditorWork() {
+        browser.open(server.url() + "static/migkg.css");
+        browser.js("window.localStorage.clear()");
+    }
+
+    /** A query with the characters a link most easily loses: newlines, '#', '&', '+', '%', quotes and non-ASCII text. */
+    static final String AWKWARD_QUERY = """
+            # Events & people: 100% of them, "quoted" + 'single' — Löbel, 移民, ½
+            PREFIX schema: <https://schema.org/>
+            SELECT ?title WHERE {
+              ?event a schema:Event ; schema:name ?title .   # a comment after a # mark
+              FILTER (CONTAINS(?title, "&") || STRLEN(?title) > 0)
+            }
+            ORDER BY ?title""";
+
+    private static String decoded(String link) {
+        return java.net.URLDecoder.decode(link, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private String editorQuery() {
+        return (String) browser.js("return window.migkgEditor.getTab().getYasqe().getValue()");
+    }
+
+    private void openEditor(String url) {
+        browser.open(url);
+        browser.waitFor(By.cssSelector("#yasgui .CodeMirror"));
+    }
+
+    @Test
+    void theEndpointsAddressAndEveryPagesEndpointLinkOpenTheEditor() {
+        openEditor(server.sparqlUrl());
+        assertEquals(server.url() + "editor", browser.driver.getCurrentUrl());
+        browser.open(server.url());
+        browser.driver.findElement(By.cssSelector("footer a[href='/kg/sparql']")).click();
+        browser.waitFor(By.cssSelector("#yasgui .CodeMirror"));
+        assertEquals(server.url() + "editor", browser.driver.getCurrentUrl());
+    }
+
+    @Test
+    void theShareLinkReproducesTheQueryExactly() {
+        openEditor(server.url() + "editor");
+        browser.js("window.migkgEditor.getTab().getYasqe().setValue(arguments[0])", AWKWARD_QUERY);
+        String pageLink = browser.driver.findElement(By.id("share-link")).getAttribute("href");
+        browser.driver.findElement(By.cssSelector("#yasgui .yasqe_share")).click();
+        String yasqeLink = browser.waitFor(By.cssSelector(".yasqe_sharePopup input")).getAttribute("value");
+        assertEquals(decoded(pageLink), decoded(yasqeLink), "the editor's share button and the page give the same link");
+        assertTrue(pageLink.startsWith(server.url() + "editor?query="), pageLink);
+
+        forgetEditorWork();
+        openEditor(pageLink);
+        assertEquals(AWKWARD_QUERY, editorQuery(), "the share link opens exactly the query it was made from");
+        browser.driver.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        String results = browser.waitFor(By.cssSelector("#yasgui .yasr .dataTable")).getText();
+        assertTrue(results.contains("Improving Communications in the Voluntary Return and Reintegration Network"), results);
+    }
+
+    @Test
+    void typedWorkSurvivesAReloadAndAShareLinkWinsOverIt() {
+        openEditor(server.url() + "editor");
+        WebElement input = browser.driver.findElement(By.cssSelector("#yasgui .CodeMirror textarea"));
+        browser.js("var y = window.migkgEditor.getTab().getYasqe(); y.focus(); y.setCursor(y.lineCount(), 0);");
+        input.sendKeys("\n# my own note, typed");
+        String typed = editorQuery();
+        assertTrue(typed.endsWith("# my own note, typed"), typed);
+
+        browser.driver.navigate().refresh();
+        browser.waitFor(By.cssSelector("#yasgui .CodeMirror"));
+        assertEquals(typed, editorQuery(), "typed work comes back after a reload");
+
+        String shared = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 3";
+        openEditor(server.url() + "editor?query=" + java.net.URLEncoder.encode(shared, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(shared, editorQuery(), "a share link's query wins over the work kept in the browser");
+        openEditor(server.url() + "editor");
+        assertEquals(typed, editorQuery(), "and the kept work is still there on the next plain visit");
+    }
+
+    @Test
+    void theExamplesOfferedAreTheQueryLibrarys() {
+        QueryLibrary library = QueryLibrary.load();
+        openEditor(server.url() + "editor");
+        List<WebElement> offered = browser.driver.findElements(By.cssSelector("#examples li a"));
+        assertEquals(library.queries().stream().map(LibraryQuery::title).toList(), offered.stream().map(WebElement::getText).toList());
+        LibraryQuery coSpeakers = library.find("co-speakers").orElseThrow();
+        offered.stream().filter(a -> a.getText().equals(coSpeakers.title())).findFirst().orElseThrow().click();
+        browser.waitFor(By.cssSelector("#yasgui .CodeMirror"));
+        assertEquals(coSpeakers.bind(coSpeakers.example()), editorQuery());
     }
 }
