@@ -36,7 +36,7 @@ public final class DatasetDescription {
             + " address, and how events relate to each other, with the source of every record.";
     /** DCAT 3's versioning terms (Jena's DCAT constants predate them). */
     private static final Property DCAT_VERSION = ResourceFactory.createProperty(DCAT.NS + "version");
-    static final Property PREVIOUS_VERSION = ResourceFactory.createProperty(DCAT.NS + "previousVersion");
+    public static final Property PREVIOUS_VERSION = ResourceFactory.createProperty(DCAT.NS + "previousVersion");
     public static final Property HAS_VERSION = ResourceFactory.createProperty(DCAT.NS + "hasVersion");
     public static final Property HAS_CURRENT_VERSION = ResourceFactory.createProperty(DCAT.NS + "hasCurrentVersion");
     public static final String SPDX = "http://spdx.org/rdf/terms#";
