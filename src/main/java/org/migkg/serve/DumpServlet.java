@@ -31,6 +31,7 @@ final class DumpServlet extends ResourceServlet {
     /** A kept release never changes, so caches may keep its files; the latest files move on with each release. */
     private static final String PINNED_CACHE = "public, max-age=31536000, immutable";
 
+    private final Path directory;
     private final Publication publication;
     private final Map<String, String> settings;
 
@@ -41,6 +42,7 @@ final class DumpServlet extends ResourceServlet {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
+        this.directory = directory;
         this.publication = publication;
         this.settings = Map.of("baseResource", directory.toAbsolutePath().toUri().toString(),
                 "pathInfoOnly", "true", "dirAllowed", "false", "acceptRanges", "true", "etags", "true",
@@ -102,8 +104,10 @@ final class DumpServlet extends ResourceServlet {
 
     /** Refuses what is not a dump, or sets the headers of one and says to serve it. */
     private boolean prepare(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Optional<Requested> r = requested(req);
-        if (r.isPresent() && r.get().release().isEmpty() && publication.releaseId().isEmpty() && publication.publishing()) {
+        Optional<Requested> named = requested(req);
+        Optional<Requested> r = named
+                .filter(q -> Files.isRegularFile(q.release().map(directory::resolve).orElse(directory).resolve(q.file())));
+        if (r.isEmpty() && named.isPresent() && publication.releaseId().isEmpty() && publication.publishing()) {
             resp.setIntHeader("Retry-After", Publication.RETRY_AFTER_SECONDS);
             resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The dumps are being written; try again shortly.");
             return false;
