@@ -350,9 +350,13 @@ public final class DumpWriter {
         return Optional.of(write());
     }
 
-    /** Whether the published dumps are those of the store's last load (an empty store needs none). */
+    /**
+     * Whether the published dumps are those of the store's last load (an empty store needs none). Dumps written before
+     * releases were kept in directories of their own are not: the next start or publication writes the release.
+     */
     public boolean isCurrent() {
-        return store.isEmpty() || publishedLoadTime().equals(store.lastLoaded());
+        return store.isEmpty() || publishedLoadTime().equals(store.lastLoaded())
+                && new ReleaseArchive(directory(store), store.iris()).latest().isPresent();
     }
 
     /** The load time the published description states, if there is one. */
