@@ -49,9 +49,17 @@ final class Reports {
     }
 
     static void printDumps(DumpWriter.Report d, Path store, PrintWriter out) {
-        out.printf("Release %s: dumps written to %s in %d ms (%s)%n", d.release().id(), DumpWriter.directory(store),
-                d.took().toMillis(), String.join(", ", d.sizes().entrySet().stream()
-                        .map(e -> e.getKey().file() + " " + e.getValue() + " bytes").toList()));
+        if (d.created()) {
+            out.printf("Release %s: dumps written to %s in %d ms (%s)%n", d.release().id(),
+                    DumpWriter.directory(store).resolve(d.release().id()), d.took().toMillis(),
+                    String.join(", ", d.sizes().entrySet().stream().map(e -> e.getKey().file() + " " + e.getValue() + " bytes").toList()));
+        } else {
+            out.printf("Release %s: the content is that of the latest release, so no new release (%d ms)%n",
+                    d.release().id(), d.took().toMillis());
+        }
+        if (!d.deleted().isEmpty()) {
+            out.printf("Deleted the oldest releases: %s%n", String.join(", ", d.deleted()));
+        }
         out.flush();
     }
 }

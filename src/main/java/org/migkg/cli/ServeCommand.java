@@ -1,11 +1,15 @@
 package org.migkg.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.migkg.replica.Follower;
 import org.migkg.serve.KgServer;
 import org.migkg.serve.html.WebFront;
+import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.pipeline.Loader;
 import org.slf4j.Logger;
@@ -19,7 +23,10 @@ import picocli.CommandLine.Option;
         description = {"Serve the store: read-only SPARQL at /kg/sparql, with linked data beside it: every IRI on its path,"
                 + " the dataset description at /.well-known/void, dumps at /dumps/, text search at /api/search.",
                 "Dumps not yet written for the store's last load are written in the background (answered with 503 until then).",
-                "If the store is empty, the --data directory is loaded first. Ctrl-C stops the server cleanly."})
+                "If the store is empty, the --data directory is loaded first. Ctrl-C stops the server cleanly.",
+                "With --follow URL the server is a read replica of the MigKG server at URL: it polls the primary's release"
+                        + " listing, applies each new release's RDF Patch (or takes the whole dump) in one write, publishes"
+                        + " the same release, and keeps serving its last release while the primary does not answer."})
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("org.migkg.serve");
 
@@ -38,6 +45,18 @@ final class ServeCommand implements Callable<Integer> {
                             + " status: 503 past the time limit, 413 over this bound (page with ORDER BY, LIMIT and OFFSET)."})
     long maxResults;
 
+    @Option(names = "--follow", paramLabel = "URL",
+            description = "Be a read replica of the MigKG server at URL (its root, such as http://primary:3030/); --data is not loaded.")
+    URI follow;
+
+    @Option(names = "--follow-interval", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How often a replica asks its primary for a new release (default: ${DEFAULT-VALUE} s).")
+    double followIntervalSeconds;
+
+    @Option(names = "--keep", paramLabel = "N", defaultValue = "" + DumpWriter.DEFAULT_KEEP,
+            description = "Releases to keep when this server publishes (default: ${DEFAULT-VALUE}).")
+    int keep;
+
     @Option(names = "--no-register-update", description = "When loading --data into an empty store, leave its register.json as it is.")
     boolean noRegisterUpdate;
 
@@ -52,8 +71,17 @@ final class ServeCommand implements Callable<Integer> {
         if (maxResults < 1) {
             throw new UserError("--max-results must be at least 1");
         }
+        if (keep < 1) {
+            throw new UserError("--keep must be at least 1 (the latest release is always kept)");
+        }
+        if (follow != null && (!"http".equals(follow.getScheme()) && !"https".equals(follow.getScheme()) || follow.getHost() == null)) {
+            throw new UserError("--follow takes the primary's http(s) URL, such as http://primary:3030/, not " + follow);
+        }
+        if (followIntervalSeconds <= 0) {
+            throw new UserError("--follow-interval must be more than 0 seconds");
+        }
         KnowledgeStore store = storeOptions.open();
-        if (store.isEmpty()) {
+        if (follow == null && store.isEmpty()) {
             LOG.info("Store {} is empty: loading {}", store.directory(), data);
             Loader.LoadReport report = new Loader(store, Path.of("")).load(List.of(data), data,
                     new Loader.Options(false, false, !noRegisterUpdate));
@@ -62,16 +90,23 @@ final class ServeCommand implements Callable<Integer> {
         KgServer.Builder builder = KgServer.builder(store)
                 .port(port)
                 .queryTimeoutMillis(Math.round(timeoutSeconds * 1000))
-                .maxResults(maxResults);
+                .maxResults(maxResults)
+                .keepReleases(keep);
         KgServer server = WebFront.install(builder, store).build().start();
+        Follower follower = follow == null ? null
+                : new Follower(store, follow, Duration.ofMillis(Math.round(followIntervalSeconds * 1000)), keep).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
+            if (follower != null) {
+                follower.close();
+            }
             server.close();
             store.close();
             stopped.countDown();
         }, "migkg-shutdown"));
-        LOG.info("MigKG ready at {} (SPARQL endpoint {})", server.url(), server.sparqlUrl());
+        LOG.info("MigKG ready at {} (SPARQL endpoint {}){}", server.url(), server.sparqlUrl(),
+                follow == null ? "" : ", a read replica following " + follow);
         stopped.await();
         return 0;
     }

@@ -84,6 +84,7 @@ public final class KgServer implements AutoCloseable {
         private final Map<String, Filter> filters = new LinkedHashMap<>();
         private HtmlView htmlView = new PlainHtmlView();
         private long entityCacheBytes = RenderCache.DEFAULT_MAX_BYTES;
+        private int keepReleases = org.migkg.store.DumpWriter.DEFAULT_KEEP;
 
         private Builder(KnowledgeStore store) {
             this.store = store;
@@ -141,6 +142,12 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /** How many releases the publication at start keeps (the oldest are deleted first). */
+        public Builder keepReleases(int releases) {
+            this.keepReleases = releases;
+            return this;
+        }
+
         public KgServer build() {
             store.setQueryTimeout(queryTimeoutMillis);
             // SERVICE would let any client make the server fetch URLs it can reach (internal hosts included).
@@ -155,7 +162,7 @@ public final class KgServer implements AutoCloseable {
                     .verbose(false);
             b.addFilter("/*", new RequestSizeLimit(maxRequestBytes));
             filters.forEach(b::addFilter);
-            Publication publication = new Publication(store);
+            Publication publication = new Publication(store, keepReleases);
             addLinkedData(b, publication);
             servlets.forEach(b::addServlet);
             return new KgServer(b.build(), publication);

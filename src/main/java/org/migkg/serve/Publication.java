@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What is published: the dataset description written beside the dumps, re-read when a new publication replaces it.
+ * What is published: the dataset description written beside the dumps (with the listing of the kept releases),
+ * re-read when a new publication replaces it, whether this server wrote it or a replica's follower did.
  * The server publishes the store's last load in the background when it starts, if that has not been done yet.
  */
 final class Publication {
@@ -27,6 +28,7 @@ final class Publication {
     private static final Logger LOG = LoggerFactory.getLogger("org.migkg.serve");
 
     private final KnowledgeStore store;
+    private final int keep;
     private volatile boolean publishing;
 
     private final Path file;
@@ -34,15 +36,16 @@ final class Publication {
     private FileTime readAt;
     private Model description;
 
-    Publication(KnowledgeStore store) {
+    Publication(KnowledgeStore store, int keep) {
         this.store = store;
+        this.keep = keep;
         this.file = DumpWriter.directory(store).resolve(Dump.VOID_FILE);
         this.datasetIri = store.iris().dataset();
     }
 
     /** Publishes the last load on a background thread unless its dumps are current; readers get 503 until then. */
     void publishInBackground() {
-        DumpWriter writer = new DumpWriter(store);
+        DumpWriter writer = new DumpWriter(store).keeping(keep);
         if (writer.isCurrent()) {
             return;
         }

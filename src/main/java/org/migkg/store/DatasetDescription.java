@@ -1,7 +1,9 @@
 package org.migkg.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -9,6 +11,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -30,8 +34,17 @@ public final class DatasetDescription {
             + " reintegration and the Global Compact for Safe, Orderly and Regular Migration), the people who spoke at them"
             + " with the posts they held at the time, the organizations behind them, the GCM objectives and themes they"
             + " address, and how events relate to each other, with the source of every record.";
-    /** DCAT 3's version of a dataset or distribution (Jena's DCAT constants predate it). */
-    private static final Property DCAT_VERSION = org.apache.jena.rdf.model.ResourceFactory.createProperty(DCAT.NS + "version");
+    /** DCAT 3's versioning terms (Jena's DCAT constants predate them). */
+    private static final Property DCAT_VERSION = ResourceFactory.createProperty(DCAT.NS + "version");
+    public static final Property PREVIOUS_VERSION = ResourceFactory.createProperty(DCAT.NS + "previousVersion");
+    public static final Property HAS_VERSION = ResourceFactory.createProperty(DCAT.NS + "hasVersion");
+    public static final Property HAS_CURRENT_VERSION = ResourceFactory.createProperty(DCAT.NS + "hasCurrentVersion");
+    public static final String SPDX = "http://spdx.org/rdf/terms#";
+    public static final Property CHECKSUM = ResourceFactory.createProperty(SPDX + "checksum");
+    public static final Property CHECKSUM_VALUE = ResourceFactory.createProperty(SPDX + "checksumValue");
+    private static final Property ALGORITHM = ResourceFactory.createProperty(SPDX + "algorithm");
+    private static final Resource CHECKSUM_CLASS = ResourceFactory.createResource(SPDX + "Checksum");
+    private static final Resource SHA256 = ResourceFactory.createResource(SPDX + "checksumAlgorithm_sha256");
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
     private DatasetDescription() {}
@@ -41,8 +54,102 @@ public final class DatasetDescription {
         return iris.base() + "kg/sparql";
     }
 
+    /** Where the latest release's dump is: it moves on with each release. */
     public static String downloadUrl(Iris iris, Dump dump) {
         return iris.base() + Dump.DIRECTORY + "/" + dump.file();
+    }
+
+    /** Where a kept release's file is: it never changes while the release is kept. */
+    public static String downloadUrl(Iris iris, String releaseId, String file) {
+        return iris.base() + Dump.DIRECTORY + "/" + releaseId + "/" + file;
+    }
+
+    /** The IRI of one release (a version of the dataset, in DCAT 3's terms). */
+    public static String releaseIri(Iris iris, String releaseId) {
+        return iris.dataset() + "/release/" + releaseId;
+    }
+
+    /** One file of a kept release, as its description lists it. */
+    public record ReleaseFile(String slug, String file, String title, String mediaType, Optional<String> compressFormat,
+                              long size, String sha256) {
+        public static ReleaseFile of(Dump dump, long size, String sha256) {
+            return new ReleaseFile(dump.name().toLowerCase(), dump.file(), dump.title(), dump.rdfMediaType(),
+                    dump.compressed() ? Optional.of(dump.contentType()) : Optional.empty(), size, sha256);
+        }
+    }
+
+    /**
+     * One release as DCAT 3 describes a version: a {@code dcat:Dataset} that {@code dcterms:isVersionOf} the dataset,
+     * with its {@code dcat:version}, {@code dcterms:issued}, {@code dcat:previousVersion}, the SHA-256 of its sorted
+     * content N-Quads ({@code spdx:checksum}), its size, and a {@code dcat:Distribution} per file with its
+     * {@code dcat:byteSize} and {@code spdx:checksum} at a download URL that stays while the release is kept.
+     */
+    public static Model release(Iris iris, Release release, Instant issued, Optional<String> previous,
+                                DatasetStatistics stats, List<ReleaseFile> files) {
+        Model m = ModelFactory.createDefaultModel();
+        prefixes(m);
+        Resource r = m.createResource(releaseIri(iris, release.id()), DCAT.Dataset);
+        r.addProperty(DCTerms.title, m.createLiteral(TITLE + ", release " + release.id(), "en"));
+        r.addProperty(DCTerms.isVersionOf, m.createResource(iris.dataset()));
+        r.addProperty(DCTerms.identifier, release.id());
+        r.addProperty(DCAT_VERSION, release.id());
+        r.addProperty(DCTerms.issued, m.createTypedLiteral(issued.toString(), XSDDatatype.XSDdateTime));
+        r.addProperty(DCTerms.license, m.createResource(LICENSE));
+        previous.ifPresent(p -> r.addProperty(PREVIOUS_VERSION, m.createResource(releaseIri(iris, p))));
+        checksum(r, release.sha256(), "SHA-256 of the sorted, uncompressed N-Quads; the release id is its first "
+                + Release.HASH_DIGITS + " hex digits");
+        integer(r, VOID.triples, stats.triples());
+        integer(r, VOID.entities, stats.entities());
+        for (ReleaseFile f : files) {
+            Resource dist = m.createResource(r.getURI() + "/distribution/" + f.slug(), DCAT.Distribution);
+            Resource url = m.createResource(downloadUrl(iris, release.id(), f.file()));
+            r.addProperty(DCAT.distribution, dist);
+            dist.addProperty(DCTerms.title, f.title());
+            dist.addProperty(DCAT.downloadURL, url);
+            dist.addProperty(DCAT.accessURL, url);
+            dist.addProperty(DCAT.mediaType, m.createResource(IANA + f.mediaType()));
+            f.compressFormat().ifPresent(c -> dist.addProperty(DCAT.compressFormat, m.createResource(IANA + c)));
+            dist.addProperty(DCTerms.license, m.createResource(LICENSE));
+            dist.addProperty(DCAT_VERSION, release.id());
+            dist.addProperty(DCAT.byteSize, m.createTypedLiteral(Long.toString(f.size()), XSDDatatype.XSDnonNegativeInteger));
+            checksum(dist, f.sha256(), null);
+        }
+        return m;
+    }
+
+    /** Adds the kept releases to the description of the dataset, the last of them its current version. */
+    public static void listReleases(Model description, Iris iris, List<Model> kept, String current) {
+        Resource ds = description.createResource(iris.dataset());
+        for (Model release : kept) {
+            description.add(release);
+            release.listSubjectsWithProperty(DCTerms.isVersionOf, ds).forEach(r -> ds.addProperty(HAS_VERSION, r));
+        }
+        ds.addProperty(HAS_CURRENT_VERSION, description.createResource(releaseIri(iris, current)));
+    }
+
+    /** The SHA-256 a release or distribution states, if any. */
+    public static Optional<String> checksum(Resource r) {
+        Resource c = r.getPropertyResourceValue(CHECKSUM);
+        Statement v = c == null ? null : c.getProperty(CHECKSUM_VALUE);
+        return Optional.ofNullable(v).map(Statement::getString);
+    }
+
+    private static void checksum(Resource r, String sha256, String description) {
+        Model m = r.getModel();
+        Resource c = m.createResource(r.getURI() + "/checksum", CHECKSUM_CLASS);
+        r.addProperty(CHECKSUM, c);
+        c.addProperty(ALGORITHM, SHA256);
+        c.addProperty(CHECKSUM_VALUE, m.createTypedLiteral(sha256, XSDDatatype.XSDhexBinary));
+        if (description != null) {
+            c.addProperty(DCTerms.description, m.createLiteral(description, "en"));
+        }
+    }
+
+    private static void prefixes(Model m) {
+        m.setNsPrefixes(Prefixes.MAP);
+        m.setNsPrefix("void", VOID.NS);
+        m.setNsPrefix("dcat", DCAT.NS);
+        m.setNsPrefix("spdx", SPDX);
     }
 
     /**
@@ -53,9 +160,7 @@ public final class DatasetDescription {
     public static Model build(Iris iris, Release release, Instant modified, DatasetStatistics stats,
                               Set<Dump> published, Map<Dump, Long> sizes) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Prefixes.MAP);
-        m.setNsPrefix("void", VOID.NS);
-        m.setNsPrefix("dcat", DCAT.NS);
+        prefixes(m);
         Resource ds = m.createResource(iris.dataset());
         ds.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset);
         ds.addProperty(DCTerms.title, m.createLiteral(TITLE, "en"));

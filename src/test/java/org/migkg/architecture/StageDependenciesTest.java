@@ -30,7 +30,7 @@ class StageDependenciesTest {
             Map.entry("importer", 2), Map.entry("link", 2),
             Map.entry("rdf", 3),
             Map.entry("store", 4),
-            Map.entry("pipeline", 5),
+            Map.entry("pipeline", 5), Map.entry("replica", 5),
             Map.entry("serve", 6),
             Map.entry("synth", 7),
             Map.entry("bench", 8),

@@ -87,7 +87,7 @@ class VoidDescriptionTest {
     void theReleaseIsStatedInTheDescriptionAndTheHeadersAndMatchesTheContent() {
         String release = dataset.getProperty(DCTerms.identifier).getString();
         String sha = Release.sha256(SeedData.dump(store).getBytes(StandardCharsets.UTF_8));
-        assertTrue(release.endsWith("-" + sha.substring(0, 12)), release);
+        assertEquals(sha.substring(0, 12), release);
         assertEquals(release, response.headers().firstValue("MigKG-Release").orElse(""));
         assertEquals(release, Http.get(server.url() + "id/person/sijal-aziz", "text/turtle").headers().firstValue("MigKG-Release").orElse(""));
     }

@@ -11,8 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
@@ -63,17 +61,21 @@ class DumpWriterTest {
         }
         assertTrue(Files.exists(file(Dump.VOID_FILE)));
         try (var files = Files.list(file(""))) {
-            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList());
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp") || n.startsWith(".")).toList());
         }
     }
 
     @Test
-    void theReleaseIsTheLoadDateAndTheHashOfTheSortedContentNQuads() {
+    void theReleaseIsTheHashOfTheSortedContentNQuadsAndItsDateIsInTheDescription() {
         String content = SeedData.dump(store);
         String sha = Release.sha256(content.getBytes(StandardCharsets.UTF_8));
-        String date = store.lastLoaded().orElseThrow().atZone(ZoneOffset.UTC).toLocalDate().toString();
-        assertEquals(date + "-" + sha.substring(0, 12), report.release().id());
-        assertEquals(LocalDate.parse(date), LocalDate.parse(report.release().id().substring(0, 10)));
+        assertEquals(sha.substring(0, 12), report.release().id());
+        assertEquals(sha, report.release().sha256());
+        Model description = ModelFactory.createDefaultModel();
+        RDFParser.source(file(Dump.VOID_FILE)).lang(Lang.TURTLE).parse(description);
+        var release = description.createResource(DatasetDescription.releaseIri(store.iris(), report.release().id()));
+        assertTrue(release.hasProperty(org.apache.jena.vocabulary.DCTerms.issued), "the release states when it was issued");
+        assertEquals(java.util.Optional.of(sha), DatasetDescription.checksum(release));
     }
 
     @Test
