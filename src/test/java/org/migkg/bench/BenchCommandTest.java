@@ -45,10 +45,14 @@ class BenchCommandTest {
                 "MigKG `migkg load` (validate, link, map, store) in a child JVM, as it reports", "export as N-Quads",
                 "TDB2 basic loader, same quads", "TDB2 phased loader, same quads", "load time ratio MigKG / TDB2",
                 "write the dumps and the description", "load in a child JVM with -Xmx2g",
-                "SPARQL SELECT, taking 42 people in turn, 1 client", "SPARQL SELECT, taking 42 people in turn, 8 clients",
                 "edit one record, load the data directory", "edit one record, load that file")) {
             assertTrue(printed.contains(measure), "printed table lacks '" + measure + "':\n" + printed);
             assertTrue(markdown.contains("| " + measure), "Markdown table lacks '" + measure + "':\n" + markdown);
+        }
+        for (String clients : List.of("1 client", "8 clients")) {
+            java.util.regex.Pattern select = java.util.regex.Pattern.compile("SPARQL SELECT, taking \\d+ people in turn, " + clients);
+            assertTrue(select.matcher(printed).find(), "printed table lacks the SELECT row with " + clients + ":\n" + printed);
+            assertTrue(java.util.regex.Pattern.compile("\\| " + select.pattern()).matcher(markdown).find(), "Markdown lacks it:\n" + markdown);
         }
     }
 
