@@ -46,10 +46,21 @@ class BenchCommandTest {
                 "TDB2 basic loader, same quads", "TDB2 phased loader, same quads", "load time ratio MigKG / TDB2",
                 "write the dumps and the description", "load in a child JVM with -Xmx2g",
                 "SPARQL SELECT, taking 42 people in turn, 1 client", "SPARQL SELECT, taking 42 people in turn, 8 clients",
-                "edit one record, load the data directory", "edit one record, load that file")) {
+                "edit one record, load the data directory", "edit one record, load that file",
+                "add one record, load the data directory", "remove one record, load the data directory")) {
             assertTrue(printed.contains(measure), "printed table lacks '" + measure + "':\n" + printed);
             assertTrue(markdown.contains("| " + measure), "Markdown table lacks '" + measure + "':\n" + markdown);
         }
+    }
+
+    @Test
+    void incrementalRowsRunTheLoadCommandAndFindTheChangeInTheStore() {
+        List<String> rows = printed.lines().filter(l -> l.contains(" one record, load ")).toList();
+        assertEquals(4, rows.size(), printed);
+        rows.forEach(row -> {
+            assertFalse(row.contains("failed") || row.contains("NOT in the store"), row);
+            assertTrue(row.contains("JVM wall"), row);
+        });
     }
 
     @Test
