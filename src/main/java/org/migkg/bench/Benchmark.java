@@ -233,7 +233,9 @@ public final class Benchmark {
                   OPTIONAL { SELECT ?theme WHERE { ?b mk:crossCuttingTheme ?theme } GROUP BY ?theme ORDER BY DESC(COUNT(*)) ?theme LIMIT 1 }
                 }""";
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+            // Picked once and not timed: on a busy machine it may take longer than the store's limit for queries.
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query)
+                    .timeout(1, java.util.concurrent.TimeUnit.HOURS).build()) {
                 QuerySolution row = qe.execSelect().next();
                 Map<String, String> values = new TreeMap<>();
                 row.varNames().forEachRemaining(v -> {
@@ -250,7 +252,8 @@ public final class Benchmark {
         String query = Prefixes.sparql() + "SELECT ?person (COUNT(*) AS ?n) WHERE { ?x mk:participant ?person } "
                 + "GROUP BY ?person ORDER BY DESC(?n) ?person LIMIT " + n;
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query)
+                    .timeout(1, java.util.concurrent.TimeUnit.HOURS).build()) {
                 List<String> people = new ArrayList<>();
                 qe.execSelect().forEachRemaining(row -> people.add(row.getResource("person").getURI()));
                 return people;
