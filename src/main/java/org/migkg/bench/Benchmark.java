@@ -31,7 +31,6 @@ import org.migkg.records.Corpus;
 import org.migkg.records.DataLayout;
 import org.migkg.records.DataReader;
 import org.migkg.store.KnowledgeStore;
-import org.migkg.pipeline.Loader;
 
 /**
  * Generates a corpus and measures every stage on it, each against its target: reading, validating and mapping;
@@ -67,6 +66,7 @@ public final class Benchmark {
             save(rows, quads, true);
         }
 
+        String eventIri;
         try (KnowledgeStore store = KnowledgeStore.open(ourStore, Iris.DEFAULT)) {
             Map<String, String> params = parameters(store);
             step("library queries with %s", params);
@@ -79,9 +79,10 @@ public final class Benchmark {
             } else {
                 rows.add(Row.skipped(ServerComparison.SECTION, "HTTP", "--skip-http"));
             }
-            step("incremental loads");
-            rows.addAll(incremental(store, data, params.get("event")));
+            eventIri = params.get("event");
         }
+        step("incremental loads, each `migkg load` in a JVM of its own");
+        rows.addAll(incremental(ourStore, data, eventIri, work));
 
         return save(rows, quads, false);
     }
@@ -232,7 +233,9 @@ public final class Benchmark {
                   OPTIONAL { SELECT ?theme WHERE { ?b mk:crossCuttingTheme ?theme } GROUP BY ?theme ORDER BY DESC(COUNT(*)) ?theme LIMIT 1 }
                 }""";
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+            // Picked once and not timed: on a busy machine it may take longer than the store's limit for queries.
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query)
+                    .timeout(1, java.util.concurrent.TimeUnit.HOURS).build()) {
                 QuerySolution row = qe.execSelect().next();
                 Map<String, String> values = new TreeMap<>();
                 row.varNames().forEachRemaining(v -> {
@@ -249,7 +252,8 @@ public final class Benchmark {
         String query = Prefixes.sparql() + "SELECT ?person (COUNT(*) AS ?n) WHERE { ?x mk:participant ?person } "
                 + "GROUP BY ?person ORDER BY DESC(?n) ?person LIMIT " + n;
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query)
+                    .timeout(1, java.util.concurrent.TimeUnit.HOURS).build()) {
                 List<String> people = new ArrayList<>();
                 qe.execSelect().forEachRemaining(row -> people.add(row.getResource("person").getURI()));
                 return people;
@@ -257,38 +261,62 @@ public final class Benchmark {
         });
     }
 
-    /** Edits one record's title and loads again: first the whole data directory, then just that record's file. */
-    private List<Row> incremental(KnowledgeStore store, Path data, String eventIri) throws IOException {
-        String id = eventIri.substring(store.iris().event("").length());
-        Path file = data.resolve("events").resolve(id + ".json");
-        if (!Files.isRegularFile(file)) {
-            try (Stream<Path> s = Files.walk(data.resolve("events"))) {
-                file = s.filter(p -> p.getFileName().toString().equals(id + ".json")).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("no record file for " + id));
-            }
-        }
+    /**
+     * One record edited, one added, one removed, each followed by {@code migkg load} as a user runs it: the data
+     * directory, or the one record file. Each row checks the change is in the store.
+     */
+    private List<Row> incremental(Path storeDir, Path data, String eventIri, Path work) throws IOException, InterruptedException {
+        String prefix = Iris.DEFAULT.event("");
+        String id = eventIri.substring(prefix.length());
+        Path file = recordFile(data, id);
         List<Row> rows = new ArrayList<>();
-        Loader loader = new Loader(store, data.getParent());
 
         String title = retitle(file, " (revised)");
-        long t0 = System.nanoTime();
-        Loader.LoadReport dir = loader.load(List.of(data), data, false);
-        long dirNanos = System.nanoTime() - t0;
-        rows.add(incrementalRow("edit one record, load the data directory", dirNanos, dir, hasTitle(store, eventIri, title)));
+        ChildLoad.Result dir = ChildLoad.run(data, storeDir, data, work, config.loadMainClass());
+        rows.add(incrementalRow("edit one record, load the data directory", dir, dir.succeeded() && hasTitle(storeDir, eventIri, title)));
 
         title = retitle(file, " (revised again)");
-        long t1 = System.nanoTime();
-        Loader.LoadReport single = loader.load(List.of(file), data, false);
-        long fileNanos = System.nanoTime() - t1;
-        rows.add(incrementalRow("edit one record, load that file", fileNanos, single, hasTitle(store, eventIri, title)));
+        ChildLoad.Result single = ChildLoad.run(data, storeDir, file, work, config.loadMainClass());
+        rows.add(incrementalRow("edit one record, load that file", single, single.succeeded() && hasTitle(storeDir, eventIri, title)));
+
+        String addedId = id + "-added";
+        Path added = file.resolveSibling(addedId + ".json");
+        ObjectNode record = (ObjectNode) DataReader.JSON.readTree(file.toFile());
+        record.put("id", addedId).put("title", "An added record " + addedId);
+        DataReader.JSON.writerWithDefaultPrettyPrinter().writeValue(added.toFile(), record);
+        ChildLoad.Result add = ChildLoad.run(data, storeDir, data, work, config.loadMainClass());
+        rows.add(incrementalRow("add one record, load the data directory", add,
+                add.succeeded() && hasTitle(storeDir, prefix + addedId, "An added record " + addedId)));
+
+        Files.delete(added);
+        ChildLoad.Result remove = ChildLoad.run(data, storeDir, data, work, config.loadMainClass());
+        rows.add(incrementalRow("remove one record, load the data directory", remove,
+                remove.succeeded() && !hasTitle(storeDir, prefix + addedId, "An added record " + addedId)));
         return rows;
     }
 
-    /** Judged on the whole call, which is what a user waits for; the parts are shown beside it. */
-    private static Row incrementalRow(String measure, long nanos, Loader.LoadReport report, boolean applied) {
-        String value = Fmt.seconds(nanos) + " (" + report.recordsWritten() + " record graph(s) rewritten)"
-                + (applied ? "" : " (the edit is NOT in the store)");
-        return Row.target("incremental", measure, value, "about 1 s (<= 1.5 s)", applied && nanos <= 1_500_000_000L);
+    private static Path recordFile(Path data, String id) throws IOException {
+        Path file = data.resolve("events").resolve(id + ".json");
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        try (Stream<Path> s = Files.walk(data.resolve("events"))) {
+            return s.filter(p -> p.getFileName().toString().equals(id + ".json")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no record file for " + id));
+        }
+    }
+
+    /** Judged on the time the command reports; the JVM's wall time, start included, is shown beside it. */
+    private static Row incrementalRow(String measure, ChildLoad.Result load, boolean applied) {
+        if (!load.succeeded()) {
+            List<String> lines = load.output().lines().filter(l -> !l.isBlank()).toList();
+            return Row.target("incremental", measure, "failed: " + (lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1)),
+                    "<= 2 s", false);
+        }
+        String value = Fmt.seconds(load.reportedMillis() * 1_000_000L) + " (" + load.phases() + "; "
+                + load.recordsWritten() + " record graph(s) written; JVM wall " + Fmt.seconds(load.wallNanos()) + ")"
+                + (applied ? "" : " (the change is NOT in the store)");
+        return Row.target("incremental", measure, value, "<= 2 s", applied && load.reportedMillis() <= 2_000);
     }
 
     private static String retitle(Path file, String suffix) throws IOException {
@@ -299,14 +327,16 @@ public final class Benchmark {
         return title;
     }
 
-    private static boolean hasTitle(KnowledgeStore store, String eventIri, String title) {
+    private static boolean hasTitle(Path storeDir, String eventIri, String title) {
         String ask = Prefixes.sparql() + "ASK { <" + eventIri + "> schema:name ?t FILTER (STR(?t) = \""
                 + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\") }";
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(ask).build()) {
-                return qe.execAsk();
-            }
-        });
+        try (KnowledgeStore store = KnowledgeStore.open(storeDir, Iris.DEFAULT)) {
+            return Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(ask).build()) {
+                    return qe.execAsk();
+                }
+            });
+        }
     }
 
     private List<String> context(long mappedTriples, long quads) {

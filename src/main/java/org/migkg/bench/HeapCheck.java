@@ -26,7 +26,7 @@ public final class HeapCheck {
 
     private HeapCheck() {}
 
-    private static String absoluteClassPath() {
+    static String absoluteClassPath() {
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             entries.add(Path.of(entry).toAbsolutePath().toString());

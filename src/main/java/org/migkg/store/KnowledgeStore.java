@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,7 +195,10 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private WriteSummary writeTransaction(MappedDataset mapped, boolean removeOthers) {
-        return Txn.calculateWrite(dataset, () -> {
+        Optional<LoadState> previous = loadState();
+        Map<String, Long> sizes = previous.map(p -> (Map<String, Long>) new HashMap<>(p.graphSizes)).orElseGet(HashMap::new);
+        Map<String, Map<String, LoadState.Digest>> digests = new HashMap<>();
+        WriteSummary summary = Txn.calculateWrite(dataset, () -> {
             Node loads = NodeFactory.createURI(iris.loadsGraph());
             List<String> removed = new ArrayList<>();
             if (removeOthers) {
@@ -208,20 +212,153 @@ public final class KnowledgeStore implements AutoCloseable {
                 for (Node g : stale) {
                     dataset.removeGraph(g);
                     dataset.deleteAny(loads, g, Node.ANY, Node.ANY);
+                    sizes.remove(g.getURI());
                     removed.add(g.getURI().substring(prefix.length()));
                 }
             }
             int[] written = {0};
             try (var events = mapped.eventGraphs().get()) {
                 events.forEach(e -> {
-                    replaceGraph(e.graphIri(), e.content());
+                    sizes.put(e.graphIri(), replaceGraph(e.graphIri(), e.content()));
                     replaceLoads(loads, e.loads());
                     written[0]++;
                 });
             }
-            mapped.sharedGraphs().forEach(this::replaceGraph);
+            mapped.sharedGraphs().forEach((iri, parts) -> {
+                Map<String, LoadState.Digest> fresh = SubjectDigests.of(parts);
+                Map<String, LoadState.Digest> old = previous.map(p -> p.subjects.get(iri)).orElse(null);
+                Long oldSize = sizes.get(iri);
+                if (fresh != null && old != null && oldSize != null) {
+                    sizes.put(iri, replaceChangedSubjects(iri, parts, old, fresh, oldSize));
+                } else {
+                    sizes.put(iri, replaceGraph(iri, parts));
+                }
+                if (fresh != null) {
+                    digests.put(iri, fresh);
+                }
+            });
             replaceLoads(loads, mapped.loads());
+            if (previous.isEmpty()) {
+                countUncounted(sizes);
+            }
             return new WriteSummary(written[0], removed);
+        });
+        keep(new LoadState(stamp(mapped), sizes, digests));
+        return summary;
+    }
+
+    /**
+     * Makes the stored graph equal the parts' union by rewriting only the subjects whose triples changed (their digest
+     * differs from the last load's), or that are gone: the cost follows the change, not the graph.
+     */
+    private long replaceChangedSubjects(String iri, java.util.function.Supplier<java.util.stream.Stream<Graph>> parts,
+                                        Map<String, LoadState.Digest> old, Map<String, LoadState.Digest> fresh, long size) {
+        Set<String> changed = new java.util.HashSet<>();
+        fresh.forEach((subject, d) -> {
+            if (!d.sameAs(old.get(subject))) {
+                changed.add(subject);
+            }
+        });
+        old.keySet().forEach(subject -> {
+            if (!fresh.containsKey(subject)) {
+                changed.add(subject);
+            }
+        });
+        if (changed.isEmpty()) {
+            return size;
+        }
+        Node g = NodeFactory.createURI(iri);
+        long now = size;
+        for (String subject : changed) {
+            List<Quad> stored = new ArrayList<>();
+            dataset.find(g, NodeFactory.createURI(subject), Node.ANY, Node.ANY).forEachRemaining(stored::add);
+            stored.forEach(dataset::delete);
+            now -= stored.size();
+        }
+        Set<Triple> toAdd = new java.util.HashSet<>();
+        try (var s = parts.get()) {
+            s.forEach(part -> part.find().forEachRemaining(t -> {
+                if (changed.contains(t.getSubject().getURI())) {
+                    toAdd.add(storable(t));
+                }
+            }));
+        }
+        toAdd.forEach(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        return now + toAdd.size();
+    }
+
+    /** Counts the graphs no load has counted yet (a store loaded by an earlier version, or whose state was lost). */
+    private void countUncounted(Map<String, Long> sizes) {
+        String loads = iris.loadsGraph();
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && !g.getURI().equals(loads) && !sizes.containsKey(g.getURI())) {
+                sizes.put(g.getURI(), dataset.getGraph(g).size() + 0L);
+            }
+        });
+    }
+
+    /** The load time a load writes to the loads graph: it names the state that load leaves. */
+    private String stamp(MappedDataset mapped) {
+        Node ds = NodeFactory.createURI(iris.dataset());
+        return mapped.loads().stream()
+                .filter(t -> t.getSubject().equals(ds) && t.getPredicate().equals(org.apache.jena.vocabulary.DCTerms.modified.asNode()))
+                .map(t -> t.getObject().getLiteralLexicalForm()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("a load without its time"));
+    }
+
+    private volatile LoadState state;
+
+    /** The state the last load left, if it is that of the store's last load. */
+    private Optional<LoadState> loadState() {
+        Optional<String> last = lastLoadStamp();
+        LoadState kept = state;
+        if (kept != null && last.isPresent() && kept.stamp.equals(last.get())) {
+            return Optional.of(kept);
+        }
+        Optional<LoadState> read = LoadState.read(directory, last);
+        read.ifPresent(s -> state = s);
+        return read;
+    }
+
+    private void keep(LoadState next) {
+        state = next;
+        next.write(directory);
+    }
+
+    private Optional<String> lastLoadStamp() {
+        Node loads = NodeFactory.createURI(iris.loadsGraph());
+        Node ds = NodeFactory.createURI(iris.dataset());
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.find(loads, ds, org.apache.jena.vocabulary.DCTerms.modified.asNode(), Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
+        });
+    }
+
+    /**
+     * Triples in the store outside the loads graph: from the counts loads keep (updated by what each load changes),
+     * else counted graph by graph.
+     */
+    public long contentTriples() {
+        Optional<String> last = lastLoadStamp();
+        LoadState kept = state;
+        if (kept != null && last.isPresent() && kept.stamp.equals(last.get())) {
+            return kept.totalTriples();
+        }
+        Optional<Long> total = LoadState.readTotal(directory, last);
+        if (total.isPresent()) {
+            return total.get();
+        }
+        return Txn.calculateRead(dataset, () -> {
+            long triples = 0;
+            var graphs = dataset.listGraphNodes();
+            String loads = iris.loadsGraph();
+            while (graphs.hasNext()) {
+                Node g = graphs.next();
+                if (!g.getURI().equals(loads)) {
+                    triples += dataset.getGraph(g).size();
+                }
+            }
+            return triples;
         });
     }
 
@@ -234,13 +371,18 @@ public final class KnowledgeStore implements AutoCloseable {
         DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> {});
         Node loads = NodeFactory.createURI(iris.loadsGraph());
         int[] written = {0};
+        Map<String, Long> sizes = new HashMap<>();
+        Map<String, Map<String, LoadState.Digest>> digests = new HashMap<>();
         loader.startBulk();
         try {
             StreamRDF out = loader.stream();
             try (var events = mapped.eventGraphs().get()) {
                 events.forEach(e -> {
                     Node g = NodeFactory.createURI(e.graphIri());
-                    e.content().find().forEachRemaining(t -> out.quad(new Quad(g, storable(t))));
+                    Set<Triple> triples = new java.util.HashSet<>();
+                    e.content().find().forEachRemaining(t -> triples.add(storable(t)));
+                    triples.forEach(t -> out.quad(new Quad(g, t)));
+                    sizes.put(e.graphIri(), (long) triples.size());
                     e.loads().forEach(t -> out.quad(new Quad(loads, storable(t))));
                     written[0]++;
                 });
@@ -249,6 +391,10 @@ public final class KnowledgeStore implements AutoCloseable {
                 Node g = NodeFactory.createURI(iri);
                 try (var s = parts.get()) {
                     s.forEach(part -> part.find().forEachRemaining(t -> out.quad(new Quad(g, storable(t)))));
+                }
+                Map<String, LoadState.Digest> fresh = SubjectDigests.of(parts);
+                if (fresh != null) {
+                    digests.put(iri, fresh);
                 }
             });
             mapped.loads().forEach(t -> out.quad(new Quad(loads, storable(t))));
@@ -259,25 +405,20 @@ public final class KnowledgeStore implements AutoCloseable {
             throw e;
         }
         TextIndexing.rebuild(tdb, dataset.getTextIndex());
+        // A shared graph's parts may repeat a triple the store keeps once: count what the store holds.
+        Txn.executeRead(dataset, () -> mapped.sharedGraphs().keySet().forEach(iri ->
+                sizes.put(iri, dataset.getGraph(NodeFactory.createURI(iri)).size() + 0L)));
+        keep(new LoadState(stamp(mapped), sizes, digests));
         return new WriteSummary(written[0], List.of());
     }
 
-    /** Makes the stored graph equal {@code graph}, touching only the triples that differ. */
-    private void replaceGraph(String iri, Graph mappedGraph) {
-        replaceGraph(iri, () -> java.util.stream.Stream.of(mappedGraph));
+    /** Makes the stored graph equal {@code graph}, touching only the triples that differ; returns its size. */
+    private long replaceGraph(String iri, Graph mappedGraph) {
+        return replaceGraph(iri, () -> java.util.stream.Stream.of(mappedGraph));
     }
 
-    private void replaceGraph(String iri, java.util.function.Supplier<java.util.stream.Stream<Graph>> parts) {
+    private long replaceGraph(String iri, java.util.function.Supplier<java.util.stream.Stream<Graph>> parts) {
         Node g = NodeFactory.createURI(iri);
-        if (!dataset.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-            try (var s = parts.get()) {
-                s.forEach(part -> part.find().forEachRemaining(t -> {
-                    Triple st = storable(t);
-                    dataset.add(g, st.getSubject(), st.getPredicate(), st.getObject());
-                }));
-            }
-            return;
-        }
         // Compare in stored form, so a decimal written as "1.000" matches the "1.0" the store gives back. The wanted
         // triples go into a hash set, then one scan of the stored graph finds what to delete and leaves what to add:
         // far less than a TDB2 lookup per triple.
@@ -285,14 +426,18 @@ public final class KnowledgeStore implements AutoCloseable {
         try (var s = parts.get()) {
             s.forEach(part -> part.find().forEachRemaining(t -> toAdd.add(storable(t))));
         }
-        List<Triple> toDelete = new ArrayList<>();
-        dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!toAdd.remove(q.asTriple())) {
-                toDelete.add(q.asTriple());
-            }
-        });
-        toDelete.forEach(t -> dataset.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        long size = toAdd.size();
+        if (dataset.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+            List<Triple> toDelete = new ArrayList<>();
+            dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!toAdd.remove(q.asTriple())) {
+                    toDelete.add(q.asTriple());
+                }
+            });
+            toDelete.forEach(t -> dataset.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
         toAdd.forEach(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        return size;
     }
 
     private void replaceLoads(Node loads, List<Triple> triples) {
@@ -304,7 +449,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * TDB2 keeps a decimal such as "1" under another key than the "1.0" it reads back, so a later delete of what it
      * read misses the stored triple (Jena issue 3404). Storing decimals in canonical form keeps every triple deletable.
      */
-    private static Triple storable(Triple t) {
+    static Triple storable(Triple t) {
         Node o = t.getObject();
         if (o.isLiteral() && XSDDatatype.XSDdecimal.equals(o.getLiteralDatatype())) {
             return Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o));

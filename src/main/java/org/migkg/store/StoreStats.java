@@ -20,16 +20,8 @@ public record StoreStats(long events, long people, long organizations, long trip
             }""";
 
     public static StoreStats of(KnowledgeStore store) {
+        long triples = store.contentTriples();
         return Txn.calculateRead(store.dataset(), () -> {
-            long triples = 0;
-            var graphs = store.dataset().listGraphNodes();
-            String loads = store.iris().loadsGraph();
-            while (graphs.hasNext()) {
-                var g = graphs.next();
-                if (!g.getURI().equals(loads)) {
-                    triples += store.dataset().getGraph(g).size();
-                }
-            }
             try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).query(QUERY).build()) {
                 QuerySolution row = qe.execSelect().next();
                 return new StoreStats(row.getLiteral("events").getLong(), row.getLiteral("people").getLong(),

@@ -45,7 +45,8 @@ class BenchCommandTest {
                 "MigKG `migkg load` (validate, link, map, store) in a child JVM, as it reports", "export as N-Quads",
                 "TDB2 basic loader, same quads", "TDB2 phased loader, same quads", "load time ratio MigKG / TDB2",
                 "write the dumps and the description", "load in a child JVM with -Xmx2g",
-                "edit one record, load the data directory", "edit one record, load that file")) {
+                "edit one record, load the data directory", "edit one record, load that file",
+                "add one record, load the data directory", "remove one record, load the data directory")) {
             assertTrue(printed.contains(measure), "printed table lacks '" + measure + "':\n" + printed);
             assertTrue(markdown.contains("| " + measure), "Markdown table lacks '" + measure + "':\n" + markdown);
         }
@@ -54,6 +55,16 @@ class BenchCommandTest {
             assertTrue(select.matcher(printed).find(), "printed table lacks the SELECT row with " + clients + ":\n" + printed);
             assertTrue(java.util.regex.Pattern.compile("\\| " + select.pattern()).matcher(markdown).find(), "Markdown lacks it:\n" + markdown);
         }
+    }
+
+    @Test
+    void incrementalRowsRunTheLoadCommandAndFindTheChangeInTheStore() {
+        List<String> rows = printed.lines().filter(l -> l.contains(" one record, load ")).toList();
+        assertEquals(4, rows.size(), printed);
+        rows.forEach(row -> {
+            assertFalse(row.contains("failed") || row.contains("NOT in the store"), row);
+            assertTrue(row.contains("JVM wall"), row);
+        });
     }
 
     @Test
