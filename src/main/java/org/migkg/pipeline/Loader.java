@@ -27,6 +27,7 @@ import org.migkg.records.RegisterFile;
 import org.migkg.records.SourceRecord;
 import org.migkg.rdf.GraphMapper;
 import org.migkg.rdf.MappedDataset;
+import org.migkg.store.CountsGraph;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.StoreException;
 import org.migkg.store.StoreStats;
@@ -113,6 +114,7 @@ public final class Loader {
         MappedDataset mapped = mapper.map(full, linked, started, r -> changed.contains(r.event().id()));
         Instant compared = Instant.now();
         KnowledgeStore.WriteSummary written = store.write(mapped, layout.wholeCorpus());
+        CountsGraph.recompute(store.dataset(), store.iris());
         if (writeRegister) {
             try {
                 RegisterFile.write(layout.registerFile(), register.register());
