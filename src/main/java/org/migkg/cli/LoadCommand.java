@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.pipeline.Loader;
+import org.migkg.progress.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +45,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    QuietOption quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,11 +55,17 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(data) : paths;
         try (KnowledgeStore store = storeOptions.open()) {
-            Loader.LoadReport report = new Loader(store, Path.of("")).load(inputs, data,
-                    new Loader.Options(strict, rebuild, !noRegisterUpdate));
+            Progress progress = quiet.progress("load", spec.commandLine().getErr());
+            Loader.LoadReport report;
+            try {
+                report = new Loader(store, Path.of("")).reportingTo(progress).load(inputs, data,
+                        new Loader.Options(strict, rebuild, !noRegisterUpdate));
+            } finally {
+                progress.finish();
+            }
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
             if (dumps) {
-                Reports.printDumps(new DumpWriter(store).write(), store.directory(), spec.commandLine().getOut());
+                Reports.printDumps(PublishCommand.write(new DumpWriter(store), quiet, spec.commandLine().getErr()), store.directory(), spec.commandLine().getOut());
             }
         }
         return 0;
