@@ -11,12 +11,14 @@ import org.migkg.progress.Progress;
 /**
  * Shows a command's progress on stderr. On a terminal, one status line redrawn in place: the phase, how many of its
  * items are done, the time it has taken and an estimate of the time left. Elsewhere (a pipe, a log file, a CI job),
- * one plain line as each phase begins and one when the work is done, so logs stay readable and short.
+ * one plain line as each phase begins and one when the work is done, so logs stay readable and short. Quiet, nothing.
+ * Closing it without {@link #finish()} (the work failed) clears the status line and says nothing more.
  */
 final class ConsoleProgress implements Progress, AutoCloseable {
     private final String task;
     private final PrintWriter err;
     private final boolean terminal;
+    private final boolean quiet;
     private final LongSupplier nanoClock;
     private final long started;
     private final ScheduledExecutorService ticker;
@@ -29,12 +31,17 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     private boolean lineShown;
 
     ConsoleProgress(String task, PrintWriter err, boolean terminal, LongSupplier nanoClock) {
+        this(task, err, terminal, false, nanoClock);
+    }
+
+    private ConsoleProgress(String task, PrintWriter err, boolean terminal, boolean quiet, LongSupplier nanoClock) {
         this.task = task;
         this.err = err;
-        this.terminal = terminal;
+        this.terminal = terminal && !quiet;
+        this.quiet = quiet;
         this.nanoClock = nanoClock;
         this.started = nanoClock.getAsLong();
-        if (terminal) {
+        if (this.terminal) {
             // The elapsed time keeps moving through long phases that report no items (linking, sorting).
             ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "progress");
@@ -51,11 +58,8 @@ final class ConsoleProgress implements Progress, AutoCloseable {
      * The progress for {@code task}: nothing with {@code quiet}, a status line when stderr is a terminal, plain lines
      * otherwise.
      */
-    static Progress of(String task, PrintWriter err, boolean quiet) {
-        if (quiet) {
-            return Progress.NONE;
-        }
-        return new ConsoleProgress(task, err, System.console() != null, System::nanoTime);
+    static ConsoleProgress of(String task, PrintWriter err, boolean quiet) {
+        return new ConsoleProgress(task, err, System.console() != null, quiet, System::nanoTime);
     }
 
     @Override
@@ -67,7 +71,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         this.phaseStarted = nanoClock.getAsLong();
         if (terminal) {
             redraw();
-        } else {
+        } else if (!quiet) {
             err.println(task + ": " + name + (total > 0 ? String.format(Locale.ROOT, " (%,d)", total) : "") + " ...");
             err.flush();
         }
@@ -86,7 +90,8 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         if (ticker != null) {
             ticker.shutdownNow();
         }
-        if (phase == null) {
+        if (phase == null || quiet) {
+            phase = null;
             return;
         }
         String line = task + ": done in " + duration(nanoClock.getAsLong() - started);
@@ -113,9 +118,18 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         }
     }
 
+    /** Ends the display; if the work did not finish, the status line is cleared for the error that follows. */
     @Override
-    public void close() {
-        finish();
+    public synchronized void close() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        if (terminal && lineShown) {
+            err.print("\r" + CLEAR);
+            err.flush();
+        }
+        phase = null;
+        lineShown = false;
     }
 
     private static final String CLEAR = "\u001b[K";

@@ -14,7 +14,6 @@ import org.migkg.importer.ImportOptions;
 import org.migkg.importer.PageImport;
 import org.migkg.importer.PageImporter;
 import org.migkg.records.EventRecord;
-import org.migkg.progress.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,9 +70,11 @@ public class ImportCommand implements Callable<Integer> {
         Set<String> ids = new HashSet<>();
         int refused = 0;
         int written = 0;
-        // Progress only for many pages: one page is read in well under a second.
-        Progress progress = pages.size() > 1 ? quiet.progress("import", err) : Progress.NONE;
-        progress.phase("reading pages", pages.size());
+        ConsoleProgress progress = quiet.progress("import", err);
+        if (pages.size() > 1) {
+            // One page is read in well under a second: only many pages show their progress.
+            progress.phase("reading pages", pages.size());
+        }
         int read = 0;
         for (Path page : pages) {
             progress.advance(read++);
@@ -103,17 +104,14 @@ public class ImportCommand implements Callable<Integer> {
         }
         progress.advance(read);
         progress.finish();
+        progress.close();
         outStream.printf("%d draft%s written from %d page%s; %d page%s refused%n", written, written == 1 ? "" : "s",
                 pages.size() - refused, pages.size() - refused == 1 ? "" : "s", refused, refused == 1 ? "" : "s");
         return refused == 0 ? 0 : 1;
     }
 
     /** A line of output, printed so that a status line on the terminal is not torn by it. */
-    private static void emit(Progress progress, java.io.PrintWriter to, String line) {
-        if (progress instanceof ConsoleProgress console) {
-            console.println(to, line);
-        } else {
-            to.println(line);
-        }
+    private static void emit(ConsoleProgress progress, java.io.PrintWriter to, String line) {
+        progress.println(to, line);
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.pipeline.Loader;
-import org.migkg.progress.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,13 +54,10 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(data) : paths;
         try (KnowledgeStore store = storeOptions.open()) {
-            Progress progress = quiet.progress("load", spec.commandLine().getErr());
             Loader.LoadReport report;
-            try {
+            try (ConsoleProgress progress = quiet.progress("load", spec.commandLine().getErr())) {
                 report = new Loader(store, Path.of("")).reportingTo(progress).load(inputs, data,
                         new Loader.Options(strict, rebuild, !noRegisterUpdate));
-            } finally {
-                progress.finish();
             }
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
             if (dumps) {

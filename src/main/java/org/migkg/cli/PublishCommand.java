@@ -45,12 +45,11 @@ final class PublishCommand implements Callable<Integer> {
 
     /** Writes the dumps, showing that it does (it takes minutes on a large store; the writer reports no items). */
     static DumpWriter.Report write(DumpWriter writer, QuietOption quiet, java.io.PrintWriter err) {
-        var progress = quiet.progress("publish", err);
-        progress.phase("sorting the statements and writing the dumps and the dataset description", 0);
-        try {
-            return writer.write();
-        } finally {
+        try (ConsoleProgress progress = quiet.progress("publish", err)) {
+            progress.phase("sorting the statements and writing the dumps and the dataset description", 0);
+            DumpWriter.Report report = writer.write();
             progress.finish();
+            return report;
         }
     }
 }

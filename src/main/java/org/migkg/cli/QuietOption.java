@@ -1,7 +1,6 @@
 package org.migkg.cli;
 
 import java.io.PrintWriter;
-import org.migkg.progress.Progress;
 import picocli.CommandLine.Option;
 
 /** {@code --quiet}, for the commands that show their progress on stderr. */
@@ -9,7 +8,7 @@ final class QuietOption {
     @Option(names = {"-q", "--quiet"}, description = "Show no progress on stderr (what the command prints when it is done still appears).")
     boolean quiet;
 
-    Progress progress(String task, PrintWriter err) {
+    ConsoleProgress progress(String task, PrintWriter err) {
         return ConsoleProgress.of(task, err, quiet);
     }
 }

@@ -125,9 +125,7 @@ public final class Loader {
         MappedDataset mapped = mapper.map(full, linked, started, r -> changed.contains(r.event().id()));
         Instant compared = Instant.now();
         progress.phase("mapping and writing record graphs", changed.size());
-        KnowledgeStore.WriteSummary written = store.write(counted(mapped), layout.wholeCorpus());
-        progress.phase("counting events per person, organization, objective and year", 0);
-        CountsGraph.recompute(store.dataset(), store.iris());
+        KnowledgeStore.WriteSummary written = writeWithCounts(counted(mapped), layout.wholeCorpus());
         if (writeRegister) {
             try {
                 RegisterFile.write(layout.registerFile(), register.register());
@@ -211,6 +209,36 @@ public final class Loader {
         } catch (JsonProcessingException e) {
             throw new StoreException("a stored record cannot be read back: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Writes the load and recomputes the counts graph from the result in the same transaction, so that readers and a
+     * crash see both or neither. The first load into an empty store runs TDB2's bulk loader, which commits on its own;
+     * the counts follow it in a transaction of their own (a crash between leaves a store the next load completes).
+     */
+    private KnowledgeStore.WriteSummary writeWithCounts(MappedDataset mapped, boolean wholeCorpus) {
+        if (store.isEmpty()) {
+            KnowledgeStore.WriteSummary written = store.write(mapped, wholeCorpus);
+            recountWith(progress);
+            return written;
+        }
+        try {
+            return org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> {
+                KnowledgeStore.WriteSummary written = store.write(mapped, wholeCorpus);
+                recountWith(progress);
+                return written;
+            });
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot write to the store in " + store.directory() + ": " + StoreException.reason(e)
+                    + "; nothing was written", e);
+        }
+    }
+
+    private void recountWith(Progress progress) {
+        progress.phase("counting events per person, organization, objective and year", 0);
+        CountsGraph.recompute(store.dataset(), store.iris());
     }
 
     /** The same dataset, reporting each record graph as the store takes it. */
