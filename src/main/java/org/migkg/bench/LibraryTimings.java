@@ -51,8 +51,11 @@ final class LibraryTimings {
                     missing = p.name();
                 }
             }
-            String measure = "query " + query.name() + (bound.isEmpty() ? "" : " (" + String.join(", ", bound.keySet()) + ")")
-                    + (query.paged() ? ", first page of " + query.pageSize() : "");
+            List<String> about = new ArrayList<>(bound.keySet());
+            if (query.paged()) {
+                about.add("first page of " + query.pageSize());
+            }
+            String measure = "query " + query.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
             double target = lookup(query.name()) ? LOOKUP_TARGET_MS : QUERY_TARGET_MS;
             if (missing != null) {
                 rows.add(Row.skipped(SECTION, measure, "no value for its required parameter '" + missing + "'"));
