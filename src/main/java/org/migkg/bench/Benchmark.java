@@ -2,7 +2,6 @@ package org.migkg.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -31,6 +30,8 @@ import org.migkg.records.Corpus;
 import org.migkg.records.DataLayout;
 import org.migkg.records.DataReader;
 import org.migkg.store.KnowledgeStore;
+import org.migkg.pipeline.Loader;
+import org.migkg.progress.Progress;
 
 /**
  * Generates a corpus and measures every stage on it, each against its target: reading, validating and mapping;
@@ -39,9 +40,9 @@ import org.migkg.store.KnowledgeStore;
  */
 public final class Benchmark {
     private final BenchConfig config;
-    private final PrintStream progress;
+    private final Progress progress;
 
-    public Benchmark(BenchConfig config, PrintStream progress) {
+    public Benchmark(BenchConfig config, Progress progress) {
         this.config = config;
         this.progress = progress;
     }
@@ -70,7 +71,7 @@ public final class Benchmark {
         try (KnowledgeStore store = KnowledgeStore.open(ourStore, Iris.DEFAULT)) {
             Map<String, String> params = parameters(store);
             step("library queries with %s", params);
-            rows.addAll(new LibraryTimings(store.dataset(), config.queryWarmUps(), config.queryRuns()).run(config.queries(), params));
+            rows.addAll(new LibraryTimings(store.dataset(), config.queryWarmUps(), config.queryRuns(), progress).run(config.queries(), params));
             save(rows, quads, true);
             if (config.http()) {
                 step("HTTP, %.1f s per server and measurement", config.httpWindow().toMillis() / 1000.0);
@@ -84,7 +85,9 @@ public final class Benchmark {
         step("incremental loads, each `migkg load` in a JVM of its own");
         rows.addAll(incremental(ourStore, data, eventIri, work));
 
-        return save(rows, quads, false);
+        BenchReport report = save(rows, quads, false);
+        progress.finish();
+        return report;
     }
 
     /** Writes the table so far; a long run that is stopped part way still leaves what it measured. */
@@ -367,8 +370,7 @@ public final class Benchmark {
     }
 
     private void step(String format, Object... args) {
-        progress.printf("[bench] " + format + "%n", args);
-        progress.flush();
+        progress.phase(String.format(Locale.ROOT, format, args), 0);
     }
 
     static void deleteRecursively(Path path) {

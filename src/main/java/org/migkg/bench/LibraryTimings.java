@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.migkg.progress.Progress;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
 
@@ -25,16 +26,22 @@ final class LibraryTimings {
     private final int warmUps;
     private final int runs;
 
-    LibraryTimings(DatasetGraph dsg, int warmUps, int runs) {
+    private final Progress progress;
+
+    LibraryTimings(DatasetGraph dsg, int warmUps, int runs, Progress progress) {
         this.timer = new QueryTimer(dsg);
         this.warmUps = warmUps;
         this.runs = runs;
+        this.progress = progress;
     }
 
     /** @param library a folder of .rq files, or null for the library shipped in the jar */
     List<Row> run(Path library, Map<String, String> values) {
         List<Row> rows = new ArrayList<>();
-        for (LibraryQuery query : (library == null ? QueryLibrary.load() : QueryLibrary.load(library)).queries()) {
+        List<LibraryQuery> queries = (library == null ? QueryLibrary.load() : QueryLibrary.load(library)).queries();
+        progress.phase("timing " + queries.size() + " library queries", queries.size());
+        for (LibraryQuery query : queries) {
+            progress.advance(rows.size());
             Map<String, String> bound = new TreeMap<>();
             String missing = null;
             for (LibraryQuery.Parameter p : query.parameters()) {
@@ -44,7 +51,11 @@ final class LibraryTimings {
                     missing = p.name();
                 }
             }
-            String measure = "query " + query.name() + (bound.isEmpty() ? "" : " (" + String.join(", ", bound.keySet()) + ")");
+            List<String> about = new ArrayList<>(bound.keySet());
+            if (query.paged()) {
+                about.add("first page of " + query.pageSize());
+            }
+            String measure = "query " + query.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
             double target = lookup(query.name()) ? LOOKUP_TARGET_MS : QUERY_TARGET_MS;
             if (missing != null) {
                 rows.add(Row.skipped(SECTION, measure, "no value for its required parameter '" + missing + "'"));

@@ -59,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-publish", description = "Leave out timing the publication of the dumps.")
     boolean skipPublish;
 
+    @CommandLine.Mixin
+    QuietOption quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -67,7 +70,10 @@ final class BenchCommand implements Callable<Integer> {
         BenchConfig config = new BenchConfig(events, seed, work != null ? work : out.resolve("work-" + events), out, queries,
                 !skipHttp, Duration.ofMillis(Math.round(httpSeconds * 1000)), httpPeople, 3, queryRuns,
                 heapLimit.equals("none") ? null : heapLimit, SYNTHETIC, reuse, !skipPublish, Main.class.getName());
-        BenchReport report = new Benchmark(config, System.err).run();
+        BenchReport report;
+        try (ConsoleProgress progress = quiet.progress("bench", spec.commandLine().getErr())) {
+            report = new Benchmark(config, progress).run();
+        }
         spec.commandLine().getOut().print(report.toText());
         spec.commandLine().getOut().printf("%nWritten to %s%n", out.resolve(config.reportFile()));
         spec.commandLine().getOut().flush();

@@ -48,6 +48,9 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The event's title, for a page whose heading lines do not give it; only with one page.")
     String title;
 
+    @CommandLine.Mixin
+    QuietOption quiet;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -67,10 +70,17 @@ public class ImportCommand implements Callable<Integer> {
         Set<String> ids = new HashSet<>();
         int refused = 0;
         int written = 0;
+        ConsoleProgress progress = quiet.progress("import", err);
+        if (pages.size() > 1) {
+            // One page is read in well under a second: only many pages show their progress.
+            progress.phase("reading pages", pages.size());
+        }
+        int read = 0;
         for (Path page : pages) {
+            progress.advance(read++);
             PageImport result = importer.read(page, options);
             if (result instanceof PageImport.Refused r) {
-                err.println("import: refused " + page + ": " + r.why());
+                emit(progress, err, "import: refused " + page + ": " + r.why());
                 refused++;
                 continue;
             }
@@ -80,19 +90,28 @@ public class ImportCommand implements Callable<Integer> {
             }
             List<String> problems = writer.problems(drafts);
             if (!problems.isEmpty()) {
-                problems.forEach(p -> err.println("import: not written " + page + ": " + p));
+                problems.forEach(p -> emit(progress, err, "import: not written " + page + ": " + p));
                 refused++;
                 continue;
             }
             List<Path> files = writer.writeAll(drafts);
             for (int i = 0; i < drafts.size(); i++) {
                 int open = drafts.get(i).review().size();
-                outStream.printf("wrote %s (%d open review item%s) from %s%n", files.get(i), open, open == 1 ? "" : "s", page);
+                String line = String.format("wrote %s (%d open review item%s) from %s", files.get(i), open, open == 1 ? "" : "s", page);
+                emit(progress, outStream, line);
             }
             written += drafts.size();
         }
+        progress.advance(read);
+        progress.finish();
+        progress.close();
         outStream.printf("%d draft%s written from %d page%s; %d page%s refused%n", written, written == 1 ? "" : "s",
                 pages.size() - refused, pages.size() - refused == 1 ? "" : "s", refused, refused == 1 ? "" : "s");
         return refused == 0 ? 0 : 1;
+    }
+
+    /** A line of output, printed so that a status line on the terminal is not torn by it. */
+    private static void emit(ConsoleProgress progress, java.io.PrintWriter to, String line) {
+        progress.println(to, line);
     }
 }

@@ -44,6 +44,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    QuietOption quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,11 +54,14 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(data) : paths;
         try (KnowledgeStore store = storeOptions.open()) {
-            Loader.LoadReport report = new Loader(store, Path.of("")).load(inputs, data,
-                    new Loader.Options(strict, rebuild, !noRegisterUpdate));
+            Loader.LoadReport report;
+            try (ConsoleProgress progress = quiet.progress("load", spec.commandLine().getErr())) {
+                report = new Loader(store, Path.of("")).reportingTo(progress).load(inputs, data,
+                        new Loader.Options(strict, rebuild, !noRegisterUpdate));
+            }
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
             if (dumps) {
-                Reports.printDumps(new DumpWriter(store).write(), store.directory(), spec.commandLine().getOut());
+                Reports.printDumps(PublishCommand.write(new DumpWriter(store), quiet, spec.commandLine().getErr()), store.directory(), spec.commandLine().getOut());
             }
         }
         return 0;

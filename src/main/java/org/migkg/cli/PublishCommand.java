@@ -29,6 +29,9 @@ final class PublishCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    QuietOption quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,12 +46,22 @@ final class PublishCommand implements Callable<Integer> {
             }
             DumpWriter writer = new DumpWriter(store).keeping(keep);
             if (force || !writer.isCurrent()) {
-                Reports.printDumps(writer.write(), store.directory(), spec.commandLine().getOut());
+                Reports.printDumps(write(writer, quiet, spec.commandLine().getErr()), store.directory(), spec.commandLine().getOut());
             } else {
                 spec.commandLine().getOut().printf("The dumps in %s are those of the last load already%n",
                         DumpWriter.directory(store));
             }
         }
         return 0;
+    }
+
+    /** Writes the dumps, showing that it does (it takes minutes on a large store; the writer reports no items). */
+    static DumpWriter.Report write(DumpWriter writer, QuietOption quiet, java.io.PrintWriter err) {
+        try (ConsoleProgress progress = quiet.progress("publish", err)) {
+            progress.phase("sorting the statements and writing the dumps and the dataset description", 0);
+            DumpWriter.Report report = writer.write();
+            progress.finish();
+            return report;
+        }
     }
 }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run SPARQL against the store without a server (stop a running server first: the store is single-process).",
                 "Give a query of the library by name (see --list), a query file, or the query text."})
-final class QueryCommand implements Callable<Integer> {
+class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json }
 
     static final class Source {
@@ -55,6 +55,16 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Bind ?NAME before running: an IRI if VALUE looks like one (<...> or http...), else a string.")
     Map<String, String> params = Map.of();
+
+    @Option(names = "--limit", paramLabel = "ROWS",
+            description = "For a paged query of the library: how many rows a page has (default: the query's page size, see 'migkg queries').")
+    Integer limit;
+
+    @Option(names = "--offset", paramLabel = "ROWS", description = "For a paged query of the library: how many rows to skip (default: 0, the first page).")
+    Integer offset;
+
+    /** The page a paged library query reads; null for any other query. */
+    private LibraryQuery.Page page;
 
     @Option(names = "--print-query", description = "Print the query with its parameters bound, without running it (to send to any SPARQL endpoint).")
     boolean printQuery;
@@ -88,23 +98,42 @@ final class QueryCommand implements Callable<Integer> {
     private String boundText() {
         try {
             if (source.text != null) {
-                return QueryBinder.bind(Prefixes.sparql() + source.text, params);
+                return plain(QueryBinder.bind(Prefixes.sparql() + source.text, params));
             }
             Path file = Path.of(source.nameOrFile);
             if (!source.nameOrFile.endsWith(".rq") && !Files.isRegularFile(file)) {
                 LibraryQuery query = QueryLibrary.load().find(source.nameOrFile).orElseThrow(() -> new UserError(
                         "no query named '" + source.nameOrFile + "' in the library and no such file; 'migkg queries' lists the library"));
-                return query.bind(params);
+                return library(query);
             }
             String text = readQuery(file);
             if (text.lines().anyMatch(l -> l.matches("#\\s*title\\s*:.*"))) {
                 String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-                return LibraryQuery.parse(name, text).bind(params);
+                return library(LibraryQuery.parse(name, text));
             }
-            return QueryBinder.bind(Prefixes.sparql() + text, params);
+            return plain(QueryBinder.bind(Prefixes.sparql() + text, params));
         } catch (IllegalArgumentException | org.apache.jena.sparql.ARQException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    private String library(LibraryQuery query) {
+        Map<String, String> values = new java.util.LinkedHashMap<>(params);
+        if (limit != null) {
+            values.put(LibraryQuery.LIMIT, Integer.toString(limit));
+        }
+        if (offset != null) {
+            values.put(LibraryQuery.OFFSET, Integer.toString(offset));
+        }
+        page = query.page(values);
+        return query.bind(values);
+    }
+
+    private String plain(String text) {
+        if (limit != null || offset != null) {
+            throw new UserError("--limit and --offset page the queries of the library that say they are paged; in your own query, write LIMIT and OFFSET");
+        }
+        return text;
     }
 
     private static Query parse(String text) {
@@ -126,9 +155,10 @@ final class QueryCommand implements Callable<Integer> {
     private void run(KnowledgeStore store, Query query) {
         PrintWriter out = spec.commandLine().getOut();
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        int rows = -1;
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
             if (query.isSelectType()) {
-                var rs = qe.execSelect();
+                var rs = qe.execSelect().rewindable();
                 switch (format) {
                     case table -> {
                         out.print(ResultTable.of(rs, ResultTable.displayPrefixes(store.iris(), query.getPrefixMapping().getNsPrefixMap())).render());
@@ -137,6 +167,7 @@ final class QueryCommand implements Callable<Integer> {
                     case tsv -> ResultSetFormatter.outputAsTSV(raw, rs);
                     case json -> ResultSetFormatter.outputAsJSON(raw, rs);
                 }
+                rows = rs.size();
             } else if (query.isAskType()) {
                 out.println(qe.execAsk());
             } else {
@@ -147,5 +178,19 @@ final class QueryCommand implements Callable<Integer> {
         }
         out.print(raw.toString(StandardCharsets.UTF_8));
         out.flush();
+        if (rows >= 0) {
+            describePage(rows);
+        }
+    }
+
+    /** Which page this was and how to ask for the next, on stderr so that the rows on stdout stay a clean table or file. */
+    private void describePage(int rows) {
+        if (page == null) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(page.isLast(rows) ? "Last page: " + page.describe(rows) + "."
+                : "Page: " + page.describe(rows) + "; next: --limit " + page.limit() + " --offset " + page.next().offset());
+        err.flush();
     }
 }

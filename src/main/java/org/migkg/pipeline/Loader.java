@@ -27,6 +27,8 @@ import org.migkg.records.RegisterFile;
 import org.migkg.records.SourceRecord;
 import org.migkg.rdf.GraphMapper;
 import org.migkg.rdf.MappedDataset;
+import org.migkg.progress.Progress;
+import org.migkg.store.CountsGraph;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.StoreException;
 import org.migkg.store.StoreStats;
@@ -44,10 +46,17 @@ import org.migkg.store.StoreStats;
 public final class Loader {
     private final KnowledgeStore store;
     private final Path workingDir;
+    private Progress progress = Progress.NONE;
 
     public Loader(KnowledgeStore store, Path workingDir) {
         this.store = store;
         this.workingDir = workingDir;
+    }
+
+    /** Reports each phase of a load, and the record graphs written, to {@code progress}. */
+    public Loader reportingTo(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     public LoadReport load(List<Path> paths, Path defaultDataDir, boolean strict) {
@@ -74,6 +83,7 @@ public final class Loader {
         boolean strict = options.strict();
         boolean rebuild = options.rebuild();
         Instant started = Instant.now();
+        progress.phase("reading and validating records", 0);
         DataReader reader = new DataReader(workingDir);
         DataLayout layout = DataLayout.of(paths, defaultDataDir);
         Corpus loaded = reader.read(layout);
@@ -89,6 +99,7 @@ public final class Loader {
         }
         Corpus full = layout.wholeCorpus() ? loaded : withStoredRecords(loaded, stored);
 
+        progress.phase("linking " + full.events().size() + " records", 0);
         Linked linked = new Linker().link(full);
         RegisterUpdate register = linked.register();
         if (register.changed()) {
@@ -102,6 +113,7 @@ public final class Loader {
         if (writeRegister) {
             checkWritable(layout.registerFile(), reader);
         }
+        progress.phase("comparing with the store", 0);
         GraphMapper mapper = new GraphMapper(store.iris());
         Set<String> changed = new TreeSet<>();
         for (SourceRecord r : full.events()) {
@@ -112,7 +124,8 @@ public final class Loader {
         }
         MappedDataset mapped = mapper.map(full, linked, started, r -> changed.contains(r.event().id()));
         Instant compared = Instant.now();
-        KnowledgeStore.WriteSummary written = store.write(mapped, layout.wholeCorpus());
+        progress.phase("mapping and writing record graphs", changed.size());
+        KnowledgeStore.WriteSummary written = writeWithCounts(counted(mapped), layout.wholeCorpus());
         if (writeRegister) {
             try {
                 RegisterFile.write(layout.registerFile(), register.register());
@@ -122,7 +135,9 @@ public final class Loader {
                         + "); load again to record them", e);
             }
         }
+        progress.phase("counting the store", 0);
         StoreStats stats = StoreStats.of(store);
+        progress.finish();
         Duration took = Duration.between(started, Instant.now());
         Map<String, Duration> phases = new java.util.LinkedHashMap<>();
         phases.put("read", Duration.between(started, read));
@@ -194,6 +209,43 @@ public final class Loader {
         } catch (JsonProcessingException e) {
             throw new StoreException("a stored record cannot be read back: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Writes the load and recomputes the counts graph from the result in the same transaction, so that readers and a
+     * crash see both or neither. The first load into an empty store runs TDB2's bulk loader, which commits on its own;
+     * the counts follow it in a transaction of their own (a crash between leaves a store the next load completes).
+     */
+    private KnowledgeStore.WriteSummary writeWithCounts(MappedDataset mapped, boolean wholeCorpus) {
+        if (store.isEmpty()) {
+            KnowledgeStore.WriteSummary written = store.write(mapped, wholeCorpus);
+            recountWith(progress);
+            return written;
+        }
+        try {
+            return org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> {
+                KnowledgeStore.WriteSummary written = store.write(mapped, wholeCorpus);
+                recountWith(progress);
+                return written;
+            });
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot write to the store in " + store.directory() + ": " + StoreException.reason(e)
+                    + "; nothing was written", e);
+        }
+    }
+
+    private void recountWith(Progress progress) {
+        progress.phase("counting events per person, organization, objective and year", 0);
+        CountsGraph.recompute(store.dataset(), store.iris());
+    }
+
+    /** The same dataset, reporting each record graph as the store takes it. */
+    private MappedDataset counted(MappedDataset mapped) {
+        long[] done = {0};
+        return new MappedDataset(mapped.corpusGraphIris(), mapped.eventGraphIris(),
+                () -> mapped.eventGraphs().get().peek(e -> progress.advance(++done[0])), mapped.sharedGraphs(), mapped.loads());
     }
 
     /** What a load did, for the command line to print. Publishing the dumps is a step of its own ({@link org.migkg.store.DumpWriter}). */

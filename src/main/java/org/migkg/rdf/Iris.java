@@ -72,6 +72,19 @@ public record Iris(String base) {
         return base + "graph/vocabulary";
     }
 
+    /** Counts recomputed at every load (events per person, organization, objective and year), for queries that sort by them. */
+    public String countsGraph() {
+        return base + "graph/counts";
+    }
+
+    public String yearCount(int year) {
+        return base + "id/count/year/" + year;
+    }
+
+    public String objectiveYearCount(int year, int objective) {
+        return yearCount(year) + "/objective/" + objective;
+    }
+
     /** Load times and other facts that change with each load; kept apart so content dumps stay deterministic. */
     public String loadsGraph() {
         return base + "graph/loads";

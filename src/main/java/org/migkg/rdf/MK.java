@@ -103,6 +103,19 @@ public final class MK {
     public static final Property mergedRecord = p("mergedRecord");
     public static final Property matchReason = p("matchReason");
 
+    // Counts kept at load time, in the counts graph.
+    public static final Resource YearCount = r("YearCount");
+    public static final Resource ObjectiveYearCount = r("ObjectiveYearCount");
+    public static final Property year = p("year");
+    public static final Property countedObjective = p("countedObjective");
+    public static final Property eventCount = p("eventCount");
+    public static final Property moderatedEventCount = p("moderatedEventCount");
+    public static final Property organizedEventCount = p("organizedEventCount");
+    public static final Property partneredEventCount = p("partneredEventCount");
+    public static final Property fundedEventCount = p("fundedEventCount");
+    public static final Property postEventCount = p("postEventCount");
+    public static final Property postHolderCount = p("postHolderCount");
+
     private static Resource r(String local) {
         return ResourceFactory.createResource(NS + local);
     }

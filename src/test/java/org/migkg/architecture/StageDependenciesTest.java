@@ -25,7 +25,7 @@ class StageDependenciesTest {
 
     /** Tier of each package: text and records first, the tools that drive everything last. */
     private static final Map<String, Integer> TIER = Map.ofEntries(
-            Map.entry("text", 0),
+            Map.entry("text", 0), Map.entry("progress", 0),
             Map.entry("records", 1),
             Map.entry("importer", 2), Map.entry("link", 2),
             Map.entry("rdf", 3),

@@ -132,4 +132,34 @@ class QueryCommandTest {
         assertEquals(List.of("n", "Camille Le Coz", "Catherine Rombauts", "Elke Löbel", "Haldeng Nkomba Frank Ulrich", "Mariana Meshi", "Sijal Aziz"),
                 r.out().lines().toList());
     }
+
+    @Test
+    void queriesRunGivesTheAskedPageAndSaysHowToGetTheNext() throws Exception {
+        List<String> all = Files.readString(Path.of("src/test/resources/query-rows/expected/recurring-speakers.csv")).lines().toList();
+        Run second = run("queries", "run", "recurring-speakers", "--limit", "1", "--offset", "1", "--format", "csv", "--store", store);
+        assertEquals(0, second.exit(), second.err());
+        assertEquals(List.of(all.get(0), all.get(2)), second.out().replace("\r\n", "\n").lines().toList());
+        assertEquals("Page: rows 2 to 2 (page 2, 1 a page); next: --limit 1 --offset 2\n", second.err());
+
+        Run last = run("queries", "run", "recurring-speakers", "--limit", "3", "--offset", "3", "--format", "csv", "--store", store);
+        assertEquals(List.of(all.get(0), all.get(4)), last.out().replace("\r\n", "\n").lines().toList());
+        assertEquals("Last page: rows 4 to 4 (page 2, 3 a page).\n", last.err());
+    }
+
+    @Test
+    void pagingAQueryThatIsNotPagedIsAUsageError() {
+        Run r = run("queries", "run", "objectives-never-addressed", "--limit", "5", "--store", store);
+        assertEquals(2, r.exit());
+        assertEquals("error: the query objectives-never-addressed is not paged: it always gives all its rows, so it takes no limit\n", r.err());
+        Run own = run("query", "--query", "SELECT ?s WHERE { ?s ?p ?o }", "--offset", "5", "--store", store);
+        assertEquals(2, own.exit());
+        assertTrue(own.err().contains("write LIMIT and OFFSET"), own.err());
+    }
+
+    @Test
+    void theLibraryListSaysWhichQueriesArePaged() {
+        Run r = run("queries");
+        assertTrue(r.out().contains("recurring-speakers - Recurring speakers\n    People who took part in two or more events"), r.out());
+        assertTrue(r.out().contains("    --limit ROWS --offset ROWS  (paged) 100 rows a page by default; --offset 100 gives the second page\n"), r.out());
+    }
 }

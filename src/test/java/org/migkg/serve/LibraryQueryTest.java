@@ -114,6 +114,66 @@ class LibraryQueryTest {
         assertFalse(text.contains("?person"), text);
     }
 
+    static final String PAGED = """
+            # title: People
+            # description: Everyone, by name.
+            # page: 20
+            PREFIX schema: <https://schema.org/>
+            SELECT ?name WHERE {
+              { SELECT ?p WHERE { ?p a schema:Person } ORDER BY ?p LIMIT 20 # page end
+              }
+              ?p schema:name ?name .
+            }
+            ORDER BY ?name
+            LIMIT 20 OFFSET 0 # page
+            """;
+
+    @Test
+    void aPagedQueryReadsTheFirstPageAsItIsAndAnyPageWhenAsked() {
+        LibraryQuery q = LibraryQuery.parse("people", PAGED);
+        assertEquals(20, q.pageSize());
+        Query first = QueryFactory.create(q.bind(Map.of()));
+        assertEquals(20, first.getLimit());
+        assertEquals(0, first.getOffset());
+        Query third = QueryFactory.create(q.bind(Map.of("limit", "5", "offset", "10")));
+        assertEquals(5, third.getLimit());
+        assertEquals(10, third.getOffset());
+        assertTrue(third.toString().contains("LIMIT   15"), "the page end is offset + limit: " + third);
+        assertEquals(new LibraryQuery.Page(5, 10), q.page(Map.of("limit", "5", "offset", "10")));
+        assertEquals(3, q.page(Map.of("limit", "5", "offset", "10")).number());
+    }
+
+    @Test
+    void pagingValuesMustBeWholeNumbersInRange() {
+        LibraryQuery q = LibraryQuery.parse("people", PAGED);
+        for (String bad : List.of("0", "-1", "ten", "5 OFFSET 0 } SELECT", "10001")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.bind(Map.of("limit", bad)));
+            assertEquals("the query people takes a limit from 1 to 10,000, not '" + bad + "'", e.getMessage());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.bind(Map.of("offset", "-3")));
+        assertTrue(e.getMessage().startsWith("the query people takes a offset from 0 to"), e.getMessage());
+    }
+
+    @Test
+    void aQueryWithoutPagingRefusesPagingValues() {
+        LibraryQuery q = LibraryQuery.parse("person-timeline", TIMELINE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> q.bind(Map.of("person", "x", "limit", "5")));
+        assertEquals("the query person-timeline is not paged: it always gives all its rows, so it takes no limit", e.getMessage());
+    }
+
+    @Test
+    void aPagedHeaderMustMatchThePageTheFileReads() {
+        IllegalArgumentException noClause = assertThrows(IllegalArgumentException.class,
+                () -> LibraryQuery.parse("q", "# title: t\n# description: d\n# page: 10\nSELECT ?x WHERE {} LIMIT 10"));
+        assertEquals("q.rq: a paged query has one line ending 'LIMIT 10 OFFSET 0 # page'", noClause.getMessage());
+        IllegalArgumentException otherSize = assertThrows(IllegalArgumentException.class,
+                () -> LibraryQuery.parse("q", "# title: t\n# description: d\n# page: 10\nSELECT ?x WHERE {} LIMIT 20 OFFSET 0 # page\n"));
+        assertTrue(otherSize.getMessage().startsWith("q.rq: its one '# page' clause must read 'LIMIT 10 OFFSET 0'"), otherSize.getMessage());
+        IllegalArgumentException unmarked = assertThrows(IllegalArgumentException.class,
+                () -> LibraryQuery.parse("q", "# title: t\n# description: d\nSELECT ?x WHERE {} LIMIT 20 OFFSET 0 # page\n"));
+        assertEquals("q.rq: it marks a page clause but its header has no '# page:' line", unmarked.getMessage());
+    }
+
     private static List<String> sameTermCalls(String queryText) {
         Query query = QueryFactory.create(queryText);
         List<String> calls = new java.util.ArrayList<>();

@@ -54,6 +54,14 @@ final class LibraryServlet extends HtmlServlet {
                 values.put(p.name(), value.strip());
             }
         }
+        if (q.paged()) {
+            for (String key : List.of(LibraryQuery.LIMIT, LibraryQuery.OFFSET)) {
+                String given = request.getParameter(key);
+                if (given != null && !given.isBlank()) {
+                    values.put(key, given.strip());
+                }
+            }
+        }
         write(response, 200, page(q, values, request.getRequestURL().toString()));
     }
 
@@ -78,7 +86,9 @@ final class LibraryServlet extends HtmlServlet {
             page.add("<button type=\"submit\">Run</button>\n</form>\n");
         }
         Query query;
+        LibraryQuery.Page paging;
         try {
+            paging = q.page(values);
             query = QueryFactory.create(q.bind(values));
         } catch (RuntimeException e) {
             page.add("<p class=\"error\">This query cannot be run: ").add(Html.text(e.getMessage())).add("</p>\n");
@@ -89,12 +99,36 @@ final class LibraryServlet extends HtmlServlet {
         page.add("<p class=\"actions\">").add(Html.link("/kg/sparql?query=" + encoded + "&format=csv", "CSV")).add(" ")
                 .add(Html.link("/kg/sparql?query=" + encoded + "&format=json", "JSON")).add(" ")
                 .add(Html.link("/editor?query=" + encoded, "Open in the query editor")).add("</p>\n");
-        page.add(results(query));
+        page.add(results(query, paging == null ? null : rows -> pager(q, values, paging, rows)));
         page.add("<details><summary>The query</summary>\n<pre class=\"sparql\">").add(Html.text(text)).add("</pre></details>\n");
         return page;
     }
 
-    private String results(Query query) {
+    /** Which page this is, with links to the pages before and after it. */
+    private static String pager(LibraryQuery q, Map<String, String> values, LibraryQuery.Page shown, int rows) {
+        StringBuilder nav = new StringBuilder("<nav class=\"pages\"><p>").append(Html.text(shown.describe(rows)))
+                .append(shown.isLast(rows) ? ", the last page." : ".").append("</p><p>");
+        LibraryQuery.Page before = shown.previous();
+        if (before != null) {
+            nav.append(Html.link(pageUrl(q, values, before), "Previous page")).append(" ");
+        }
+        if (!shown.isLast(rows)) {
+            nav.append(Html.link(pageUrl(q, values, shown.next()), "Next page"));
+        }
+        return nav.append("</p></nav>\n").toString();
+    }
+
+    private static String pageUrl(LibraryQuery q, Map<String, String> values, LibraryQuery.Page page) {
+        StringBuilder url = new StringBuilder("/library/").append(URLEncoder.encode(q.name(), StandardCharsets.UTF_8)).append('?');
+        values.forEach((k, v) -> {
+            if (!k.equals(LibraryQuery.LIMIT) && !k.equals(LibraryQuery.OFFSET)) {
+                url.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return url.append("limit=").append(page.limit()).append("&offset=").append(page.offset()).toString();
+    }
+
+    private String results(Query query, java.util.function.IntFunction<String> pager) {
         if (!query.isSelectType()) {
             return "<p>This query does not give a table; use the CSV, JSON or editor links.</p>\n";
         }
@@ -119,7 +153,8 @@ final class LibraryServlet extends HtmlServlet {
                     }
                     t.append("</tbody>\n</table></div>\n");
                     String more = rs.hasNext() ? " (the first " + MAX_ROWS + "; the CSV has them all)" : "";
-                    return "<p class=\"count\">" + PersonPage.count(n, "row") + more + "</p>\n" + t;
+                    return "<p class=\"count\">" + PersonPage.count(n, "row") + more + "</p>\n" + t
+                            + (pager == null ? "" : pager.apply(n));
                 }
             });
         } catch (QueryCancelledException e) {
