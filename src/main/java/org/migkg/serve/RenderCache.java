@@ -1,15 +1,15 @@
 package org.migkg.serve;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 import org.migkg.store.KnowledgeStore.DataVersion;
 
 /**
  * Entity representations as rendered from one version of the store's data. The data only change when a write
  * commits, so a page rendered once serves every later request until then. Entries of an older version are dropped
- * as soon as a newer one is asked for; the rest are bounded by their total size, least recently used out first.
+ * as soon as a newer one is asked for; the rest are bounded by their total size (Caffeine's size-based eviction,
+ * weighing each by its bytes).
  */
 final class RenderCache {
     /** An eighth of the heap, at most 256 MiB: thousands of typical pages, hundreds of the largest. */
@@ -18,40 +18,38 @@ final class RenderCache {
     record Key(DataVersion version, String iri, Representation representation) {}
 
     private final long maxBytes;
-    private final LinkedHashMap<Key, Rendered> entries = new LinkedHashMap<>(64, 0.75f, true);
-    private DataVersion current;
-    private long bytes;
+    private final Cache<Key, Rendered> entries;
+    private volatile DataVersion current;
 
     RenderCache(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key k, Rendered r) -> r.body().length)
+                // Evict on the writing thread: the room is within bounds when put returns.
+                .executor(Runnable::run)
+                .build();
     }
 
-    synchronized Optional<Rendered> get(Key key) {
+    Optional<Rendered> get(Key key) {
         if (!key.version().equals(current)) {
-            entries.clear();
-            bytes = 0;
-            current = key.version();
+            newVersion(key.version());
             return Optional.empty();
         }
-        return Optional.ofNullable(entries.get(key));
+        return Optional.ofNullable(entries.getIfPresent(key));
     }
 
     /** Keeps a rendering, unless its version is no longer current or it alone would take a quarter of the room. */
-    synchronized void put(Key key, Rendered rendered) {
-        long size = rendered.body().length;
-        if (!key.version().equals(current) || size > maxBytes / 4) {
-            return;
-        }
-        Rendered old = entries.put(key, rendered);
-        bytes += size - (old == null ? 0 : old.body().length);
-        Iterator<Map.Entry<Key, Rendered>> eldest = entries.entrySet().iterator();
-        while (bytes > maxBytes && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().body().length;
-            eldest.remove();
+    void put(Key key, Rendered rendered) {
+        if (key.version().equals(current) && rendered.body().length <= maxBytes / 4) {
+            entries.put(key, rendered);
         }
     }
 
-    synchronized int size() {
-        return entries.size();
+    private synchronized void newVersion(DataVersion version) {
+        if (!version.equals(current)) {
+            current = version;
+            entries.invalidateAll();
+        }
     }
 }

@@ -16,10 +16,7 @@ final class Citation {
                 + releaseId.map(id -> " (release " + id + ")").orElse("") + ". " + base;
     }
 
-    static String html(String base, Optional<String> releaseId) {
-        return "<p>The data is licensed under " + Html.link(DatasetDescription.LICENSE, LICENCE_NAME)
-                + ": share and adapt it, crediting MigKG.</p>\n"
-                + "<p>How to cite: <cite class=\"citation\">" + Html.text(text(base, releaseId)) + "</cite></p>\n"
-                + (releaseId.isPresent() ? "" : "<p>The release id appears here once the dumps are written.</p>\n");
+    static LandingView.CitationView view(String base, Optional<String> releaseId) {
+        return new LandingView.CitationView(DatasetDescription.LICENSE, LICENCE_NAME, text(base, releaseId), releaseId.isPresent());
     }
 }

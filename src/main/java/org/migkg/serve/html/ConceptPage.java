@@ -1,6 +1,5 @@
 package org.migkg.serve.html;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Query;
@@ -32,7 +31,7 @@ final class ConceptPage {
 
     private ConceptPage() {}
 
-    static Optional<Page> build(Sparql sparql, Links links, String iri) {
+    static Optional<ConceptView> build(Sparql sparql, Links links, String iri, String jsonLd) {
         List<Row> rows = sparql.select(CONCEPT, iri);
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -41,34 +40,17 @@ final class ConceptPage {
         boolean objective = c.iri("scheme").endsWith("objectives");
         String label = c.has("label") ? c.text("label") : iri;
         String title = objective ? "Objective " + c.text("notation") + ": " + (c.has("short") ? c.text("short") : label) : label;
-        Page page = EntityPages.page(title, iri, links);
-        page.description = title;
-        ObjectNode json = SchemaJson.top("DefinedTerm", iri, label);
-        if (c.has("notation")) {
-            json.put("termCode", c.text("notation"));
+        Head head = EntityPages.head(title, iri, links, jsonLd).described(title);
+        List<EventItem> events = EntityPages.eventList(sparql.select(EVENTS, iri), links);
+        Figure chart = null;
+        if (!events.isEmpty()) {
+            Page scripts = new Page(title);
+            chart = new Figure(Pictures.chartFigure(scripts, "timeline", "Events per year", Pictures.eventsOverTime(sparql.select(PER_YEAR, iri))));
+            head = head.scripts(scripts.scripts);
         }
-        page.add(EntityPages.heading(objective ? "GCM objective " + c.text("notation") : "GCM guiding principle (cross-cutting theme)", label, iri));
-        page.add("<dl class=\"facts\">\n");
-        if (c.has("short")) {
-            page.add("<dt>Short label</dt><dd>").add(Html.text(c.text("short"))).add("</dd>\n");
-        }
-        if (c.has("definition")) {
-            page.add("<dt>Definition</dt><dd>").add(Html.text(c.text("definition"))).add("</dd>\n");
-            json.put("description", c.text("definition"));
-        }
-        page.add("<dt>Scheme</dt><dd>").add(links.to(c.iri("scheme"), c.text("schemeLabel"))).add("</dd>\n");
-        json.set("inDefinedTermSet", SchemaJson.ref("DefinedTermSet", c.iri("scheme"), c.text("schemeLabel")));
-        List<Row> matches = sparql.select(MATCHES, iri);
-        if (!matches.isEmpty()) {
-            page.add("<dt>Related</dt><dd>").add(EntityPages.linkList(matches, "match", "match", links)).add("</dd>\n");
-        }
-        page.add("</dl>\n");
-        List<Row> events = sparql.select(EVENTS, iri);
-        String content = events.isEmpty() ? "<p>No event in the graph addresses it yet.</p>\n"
-                : Pictures.chartFigure(page, "timeline", "Events per year", Pictures.eventsOverTime(sparql.select(PER_YEAR, iri)))
-                + EntityPages.eventList(events, links);
-        page.add(EntityPages.section("events", "Events over time", content));
-        page.jsonLd = SchemaJson.write(json);
-        return Optional.of(page);
+        return Optional.of(new ConceptView(head,
+                new Heading(objective ? "GCM objective " + c.text("notation") : "GCM guiding principle (cross-cutting theme)", label, iri),
+                c.text("short"), c.text("definition"), links.to(c.iri("scheme"), c.text("schemeLabel")),
+                EntityPages.linkList(sparql.select(MATCHES, iri), "match", "match", links), chart, events));
     }
 }

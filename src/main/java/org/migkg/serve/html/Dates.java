@@ -45,13 +45,4 @@ final class Dates {
     static String year(String lexical) {
         return lexical == null || lexical.length() < 4 ? "" : lexical.substring(0, 4);
     }
-
-    /** A {@code <time>} element. */
-    static String time(String lexical) {
-        return "<time datetime=\"" + Html.text(lexical) + "\">" + Html.text(readable(lexical)) + "</time>";
-    }
-
-    static String shortTime(String lexical) {
-        return "<time datetime=\"" + Html.text(lexical) + "\">" + Html.text(isoDay(lexical)) + "</time>";
-    }
 }

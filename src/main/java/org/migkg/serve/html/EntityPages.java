@@ -6,24 +6,17 @@ import java.util.List;
 import java.util.Map;
 import org.migkg.serve.Representation;
 
-/** What every entity page shares: its canonical link is its IRI, and it links to its RDF forms. */
+/** What the entity page builders share: the head (canonical link to the IRI, the RDF forms), grouping, link lists. */
 final class EntityPages {
     private EntityPages() {}
 
-    static Page page(String title, String iri, Links links) {
-        Page page = new Page(title);
-        page.canonical = iri;
+    static Head head(String title, String iri, Links links, String jsonLd) {
         String self = links.href(iri);
+        List<Head.Alternate> forms = new ArrayList<>();
         for (Representation r : Representation.RDF) {
-            page.alternates.add(new Page.Alternate(r.mediaType(), self + r.suffix(), r.label()));
+            forms.add(new Head.Alternate(r.mediaType(), self + r.suffix(), r.label()));
         }
-        return page;
-    }
-
-    /** The page's heading block: what kind of thing it is, its name, its IRI. */
-    static String heading(String kind, String name, String iri) {
-        return "<p class=\"kind\">" + Html.text(kind) + "</p>\n<h1>" + Html.text(name) + "</h1>\n"
-                + "<p class=\"iri\"><code>" + Html.text(iri) + "</code></p>\n";
+        return Head.of(title).canonical(iri).alternates(forms).jsonLd(jsonLd);
     }
 
     /** Rows grouped by one variable, keeping first-seen order. */
@@ -35,36 +28,51 @@ final class EntityPages {
         return out;
     }
 
-    /** A comma-separated list of links to distinct entities, in first-seen order. */
-    static String linkList(List<Row> rows, String iriVar, String labelVar, Links links) {
+    /** Links to distinct entities, in first-seen order. */
+    static List<Link> linkList(List<Row> rows, String iriVar, String labelVar, Links links) {
         Map<String, String> seen = new LinkedHashMap<>();
         for (Row r : rows) {
             if (r.has(iriVar)) {
                 seen.putIfAbsent(r.iri(iriVar), r.text(labelVar));
             }
         }
-        StringBuilder out = new StringBuilder();
-        seen.forEach((iri, label) -> out.append(out.length() == 0 ? "" : ", ").append(links.to(iri, label)));
-        return out.toString();
-    }
-
-    static String section(String id, String heading, String content) {
-        return "<section id=\"" + id + "\">\n<h2>" + Html.text(heading) + "</h2>\n" + content + "</section>\n";
+        List<Link> out = new ArrayList<>();
+        seen.forEach((iri, label) -> out.add(links.to(iri, label)));
+        return out;
     }
 
     /** Events by date: rows with ?event, ?title, ?start and optionally ?note shown after the title. */
-    static String eventList(List<Row> rows, Links links) {
-        StringBuilder out = new StringBuilder("<ol class=\"events\">\n");
+    static List<EventItem> eventList(List<Row> rows, Links links) {
+        List<EventItem> out = new ArrayList<>();
         for (List<Row> one : groupBy(rows, "event").values()) {
             Row r = one.get(0);
-            out.append("<li><span class=\"date\">").append(Dates.shortTime(r.text("start"))).append("</span> ")
-                    .append(links.to(r.iri("event"), r.text("title")));
             String notes = String.join(", ", one.stream().filter(x -> x.has("note")).map(x -> x.text("note")).distinct().toList());
-            if (!notes.isEmpty()) {
-                out.append(" <span class=\"role\">").append(Html.text(notes)).append("</span>");
-            }
-            out.append("</li>\n");
+            out.add(new EventItem(Time.day(r.text("start")), links.to(r.iri("event"), r.text("title")), notes.isEmpty() ? null : notes));
         }
-        return out.append("</ol>\n").toString();
+        return out;
+    }
+
+    static List<Row> distinct(List<Row> rows, String var) {
+        return groupBy(rows, var).values().stream().map(l -> l.get(0)).toList();
+    }
+
+    /** Each post of one participation once: "Director at WELDO". */
+    static List<PostHeld> posts(List<Row> rows, Links links) {
+        Map<String, PostHeld> seen = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (r.has("post") && !seen.containsKey(r.iri("post"))) {
+                seen.put(r.iri("post"), new PostHeld(links.to(r.iri("post"), r.text("postLabel")),
+                        r.has("org") ? links.to(r.iri("org"), r.text("orgName")) : null));
+            }
+        }
+        return List.copyOf(seen.values());
+    }
+
+    static String count(long n, String noun) {
+        return count(n, noun, noun + "s");
+    }
+
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -1,8 +1,8 @@
 package org.migkg.serve.html;
 
 /**
- * The one place text becomes markup. Every value from the data goes through {@link #text} (element content and
- * attribute values alike); JSON placed inside a {@code <script>} element goes through {@link #scriptJson}.
+ * Escaping for the markup the query editor and the pictures still write themselves; every other page comes from a
+ * template, which escapes on its own. JSON placed inside a {@code <script>} element goes through {@link #scriptJson}.
  */
 final class Html {
     private Html() {}
@@ -24,17 +24,5 @@ final class Html {
     /** A link; both the address and the text are escaped. */
     static String link(String href, String text) {
         return "<a href=\"" + text(href) + "\">" + text(text) + "</a>";
-    }
-
-    /** Text split on blank lines into paragraphs. */
-    static String paragraphs(String s) {
-        if (s == null || s.isBlank()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (String p : s.split("\\n\\s*\\n")) {
-            out.append("<p>").append(text(p.strip())).append("</p>\n");
-        }
-        return out.toString();
     }
 }

@@ -12,7 +12,11 @@ abstract class HtmlServlet extends HttpServlet {
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     static void write(HttpServletResponse response, int status, Page page) throws IOException {
-        byte[] body = Layout.render(page).getBytes(StandardCharsets.UTF_8);
+        write(response, status, Templates.render("markup.jte", page.view()));
+    }
+
+    static void write(HttpServletResponse response, int status, String html) throws IOException {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("text/html; charset=utf-8");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
@@ -21,9 +25,7 @@ abstract class HtmlServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    static Page notFound(String what) {
-        Page page = new Page("Not found");
-        page.add("<h1>Not found</h1>\n<p>").add(Html.text(what)).add("</p>\n");
-        return page;
+    static String notFound(String what) {
+        return Templates.render("message.jte", new MessageView(Head.of("Not found"), "Not found", what));
     }
 }

@@ -1,11 +1,11 @@
 package org.migkg.serve.html;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,60 +62,35 @@ final class LibraryServlet extends HtmlServlet {
                 }
             }
         }
-        write(response, 200, page(q, values, request.getRequestURL().toString()));
+        write(response, 200, Templates.render("library.jte", page(q, values, request.getRequestURL().toString())));
     }
 
-    private Page page(LibraryQuery q, Map<String, String> values, String url) {
-        Page page = new Page(q.title());
-        page.canonical = url;
-        page.description = q.description();
-        ObjectNode json = SchemaJson.top("WebPage", url, q.title());
-        json.put("description", q.description());
-        page.jsonLd = SchemaJson.write(json);
-        page.add("<p class=\"kind\">Query library</p>\n<h1>").add(Html.text(q.title())).add("</h1>\n<p>")
-                .add(Html.text(q.description())).add("</p>\n");
-        if (!q.parameters().isEmpty()) {
-            page.add("<form class=\"params\" method=\"get\" action=\"/library/").add(Html.text(URLEncoder.encode(q.name(), StandardCharsets.UTF_8))).add("\">\n");
-            for (LibraryQuery.Parameter p : q.parameters()) {
-                String id = "param-" + p.name();
-                page.add("<label for=\"").add(Html.text(id)).add("\">").add(Html.text(p.name()))
-                        .add(p.required() ? " (required)" : " (optional)").add("<small>").add(Html.text(p.description())).add("</small></label>\n")
-                        .add("<input id=\"").add(Html.text(id)).add("\" name=\"").add(Html.text(p.name())).add("\" value=\"")
-                        .add(Html.text(values.getOrDefault(p.name(), ""))).add("\">\n");
-            }
-            page.add("<button type=\"submit\">Run</button>\n</form>\n");
-        }
+    private LibraryView page(LibraryQuery q, Map<String, String> values, String url) {
+        Head head = Head.of(q.title()).canonical(url).described(q.description())
+                .jsonLd(new PageDescription("WebPage", url, q.title()).add("description", q.description()).jsonLd());
+        String action = q.parameters().isEmpty() ? null : "/library/" + URLEncoder.encode(q.name(), StandardCharsets.UTF_8);
+        List<LibraryView.Parameter> parameters = q.parameters().stream().map(p -> new LibraryView.Parameter("param-" + p.name(), p.name(),
+                p.required() ? " (required)" : " (optional)", p.description(), values.getOrDefault(p.name(), ""))).toList();
         Query query;
         LibraryQuery.Page paging;
         try {
             paging = q.page(values);
             query = QueryFactory.create(q.bind(values));
         } catch (RuntimeException e) {
-            page.add("<p class=\"error\">This query cannot be run: ").add(Html.text(e.getMessage())).add("</p>\n");
-            return page;
+            return new LibraryView(head, q.title(), q.description(), action, parameters, e.getMessage(), null, null, null, null, null);
         }
         String text = query.serialize();
         String encoded = URLEncoder.encode(text, StandardCharsets.UTF_8);
-        page.add("<p class=\"actions\">").add(Html.link("/kg/sparql?query=" + encoded + "&format=csv", "CSV")).add(" ")
-                .add(Html.link("/kg/sparql?query=" + encoded + "&format=json", "JSON")).add(" ")
-                .add(Html.link("/editor?query=" + encoded, "Open in the query editor")).add("</p>\n");
-        page.add(results(query, paging == null ? null : rows -> pager(q, values, paging, rows)));
-        page.add("<details><summary>The query</summary>\n<pre class=\"sparql\">").add(Html.text(text)).add("</pre></details>\n");
-        return page;
+        return new LibraryView(head, q.title(), q.description(), action, parameters, null, "/kg/sparql?query=" + encoded + "&format=csv",
+                "/kg/sparql?query=" + encoded + "&format=json", "/editor?query=" + encoded, results(query, q, values, paging), text);
     }
 
     /** Which page this is, with links to the pages before and after it. */
-    private static String pager(LibraryQuery q, Map<String, String> values, LibraryQuery.Page shown, int rows) {
-        StringBuilder nav = new StringBuilder("<nav class=\"pages\"><p>").append(Html.text(shown.describe(rows)))
-                .append(shown.isLast(rows) ? ", the last page." : ".").append("</p><p>");
+    private static LibraryView.Pager pager(LibraryQuery q, Map<String, String> values, LibraryQuery.Page shown, int rows) {
         LibraryQuery.Page before = shown.previous();
-        if (before != null) {
-            nav.append(Html.link(pageUrl(q, values, before), "Previous page")).append(" ");
-        }
-        if (!shown.isLast(rows)) {
-            nav.append(Html.link(pageUrl(q, values, shown.next()), "Next page"));
-        }
-        return nav.append("</p></nav>\n").toString();
+        return new LibraryView.Pager(shown.describe(rows) + (shown.isLast(rows) ? ", the last page." : "."),
+                before == null ? null : new Link(pageUrl(q, values, before), "Previous page"),
+                shown.isLast(rows) ? null : new Link(pageUrl(q, values, shown.next()), "Next page"));
     }
 
     private static String pageUrl(LibraryQuery q, Map<String, String> values, LibraryQuery.Page page) {
@@ -128,9 +103,9 @@ final class LibraryServlet extends HtmlServlet {
         return url.append("limit=").append(page.limit()).append("&offset=").append(page.offset()).toString();
     }
 
-    private String results(Query query, java.util.function.IntFunction<String> pager) {
+    private LibraryView.Results results(Query query, LibraryQuery q, Map<String, String> values, LibraryQuery.Page paging) {
         if (!query.isSelectType()) {
-            return "<p>This query does not give a table; use the CSV, JSON or editor links.</p>\n";
+            return LibraryView.Results.saying("This query does not give a table; use the CSV, JSON or editor links.", false);
         }
         Links links = new Links(store.iris());
         try {
@@ -138,38 +113,29 @@ final class LibraryServlet extends HtmlServlet {
                 try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
                     ResultSet rs = qe.execSelect();
                     List<String> vars = rs.getResultVars();
-                    StringBuilder t = new StringBuilder("<div class=\"scroll\"><table class=\"results\">\n<thead><tr>");
-                    vars.forEach(v -> t.append("<th>").append(Html.text(v)).append("</th>"));
-                    t.append("</tr></thead>\n<tbody>\n");
-                    int n = 0;
-                    while (rs.hasNext() && n < MAX_ROWS) {
+                    List<List<Link>> rows = new ArrayList<>();
+                    while (rs.hasNext() && rows.size() < MAX_ROWS) {
                         var row = rs.next();
-                        t.append("<tr>");
-                        for (String v : vars) {
-                            t.append("<td>").append(cell(row.get(v), links)).append("</td>");
-                        }
-                        t.append("</tr>\n");
-                        n++;
+                        rows.add(vars.stream().map(v -> cell(row.get(v), links)).toList());
                     }
-                    t.append("</tbody>\n</table></div>\n");
                     String more = rs.hasNext() ? " (the first " + MAX_ROWS + "; the CSV has them all)" : "";
-                    return "<p class=\"count\">" + PersonPage.count(n, "row") + more + "</p>\n" + t
-                            + (pager == null ? "" : pager.apply(n));
+                    return new LibraryView.Results(null, false, EntityPages.count(rows.size(), "row") + more, vars, rows,
+                            paging == null ? null : pager(q, values, paging, rows.size()));
                 }
             });
         } catch (QueryCancelledException e) {
-            return "<p class=\"error\">The query ran past the server's time limit.</p>\n";
+            return LibraryView.Results.saying("The query ran past the server's time limit.", true);
         }
     }
 
-    private static String cell(RDFNode n, Links links) {
+    private static Link cell(RDFNode n, Links links) {
         if (n == null) {
-            return "";
+            return Link.text("");
         }
         if (n.isURIResource()) {
             return links.to(n.asResource().getURI(), n.asResource().getURI());
         }
-        return n.isLiteral() ? Html.text(n.asLiteral().getLexicalForm()) : Html.text(n.toString());
+        return Link.text(n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
     }
 
     /** The query's text with its example values bound, ready to run. */

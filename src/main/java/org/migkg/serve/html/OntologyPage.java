@@ -1,5 +1,6 @@
 package org.migkg.serve.html;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,41 +40,30 @@ final class OntologyPage {
 
     private OntologyPage() {}
 
-    static Optional<Page> build(Sparql sparql, Links links, String iri) {
+    static Optional<OntologyView> build(Sparql sparql, Links links, String iri, String jsonLd) {
         if (!iri.equals(EntityDescriber.ONTOLOGY)) {
             return Optional.empty();
         }
         Model m = ModelFactory.createModelForGraph(VocabularyFiles.file("migkg.ttl")).setNsPrefixes(Prefixes.MAP);
         Resource ontology = m.createResource(iri);
         String title = literal(ontology, DCTerms.title).orElse("MigKG ontology");
-        Page page = EntityPages.page(title, iri, links);
-        page.description = "The classes and properties of the MigKG ontology.";
-        page.jsonLd = SchemaJson.write(SchemaJson.top("DefinedTermSet", iri, title));
-        page.add(EntityPages.heading("Ontology", title, iri));
-        page.add(Html.paragraphs(literal(ontology, DCTerms.description).orElse("")));
-        page.add("<dl class=\"facts\">\n");
-        literal(ontology, OWL.versionInfo).ifPresent(v -> page.add("<dt>Version</dt><dd>").add(Html.text(v)).add("</dd>\n"));
-        page.add("<dt>Namespace</dt><dd><code>").add(Html.text(MK.NS)).add("</code> (prefix <code>mk:</code>)</dd>\n");
-        Optional.ofNullable(ontology.getPropertyResourceValue(DCTerms.license))
-                .ifPresent(l -> page.add("<dt>Licence</dt><dd>").add(Html.link(l.getURI(), l.getURI())).add("</dd>\n"));
-        page.add("</dl>\n");
+        Head head = EntityPages.head(title, iri, links, jsonLd).described("The classes and properties of the MigKG ontology.");
 
         List<Resource> own = terms(m, true);
         List<Resource> classes = own.stream().filter(OntologyPage::isClass).toList();
         List<Resource> properties = own.stream().filter(t -> !isClass(t)).toList();
         List<Resource> reused = terms(m, false);
         Map<Resource, String> anchors = anchors(own, reused);
-
-        page.add("<nav class=\"terms\" aria-label=\"Terms\">\n<p><strong>Classes:</strong> ").add(index(classes, anchors))
-                .add("</p>\n<p><strong>Properties:</strong> ").add(index(properties, anchors)).add("</p>\n</nav>\n");
-        literal(ontology, RDFS.comment).ifPresent(c -> page.add(EntityPages.section("layout", "Graph layout", Html.paragraphs(c.replace("\n", "\n\n")))));
-        page.add(EntityPages.section("classes", "Classes", classes.stream().map(c -> describeClass(m, c, anchors, links)).collect(Collectors.joining())));
-        page.add(EntityPages.section("properties", "Properties", properties.stream().map(p -> describeProperty(p, anchors, links)).collect(Collectors.joining())));
-        page.add(EntityPages.section("reused", "Terms reused from other vocabularies",
-                "<p>Declared here only so that OWL tools know what kind of term each one is; they are defined by their own vocabularies.</p>\n<ul class=\"reused\">\n"
-                        + reused.stream().map(t -> "<li id=\"" + Html.text(anchors.get(t)) + "\">" + Html.link(t.getURI(), m.shortForm(t.getURI()))
-                        + " <small>" + Html.text(kind(t)) + "</small></li>\n").collect(Collectors.joining()) + "</ul>\n"));
-        return Optional.of(page);
+        Resource licence = ontology.getPropertyResourceValue(DCTerms.license);
+        return Optional.of(new OntologyView(head, new Heading("Ontology", title, iri),
+                EventPage.paragraphs(literal(ontology, DCTerms.description).orElse("")),
+                literal(ontology, OWL.versionInfo).orElse(null), MK.NS,
+                licence == null ? null : Link.guarded(licence.getURI(), licence.getURI()),
+                index(classes, anchors), index(properties, anchors),
+                EventPage.paragraphs(literal(ontology, RDFS.comment).orElse("").replace("\n", "\n\n")),
+                classes.stream().map(c -> describeClass(m, c, anchors, links)).toList(),
+                properties.stream().map(p -> describeProperty(p, anchors, links)).toList(),
+                reused.stream().map(t -> new OntologyView.Reused(anchors.get(t), Link.guarded(t.getURI(), m.shortForm(t.getURI())), kind(t))).toList()));
     }
 
     /** The classes and properties the file declares: its own ({@code mk:}) or those it reuses, by local name. */
@@ -98,13 +88,12 @@ final class OntologyPage {
         return anchors;
     }
 
-    private static String index(List<Resource> terms, Map<Resource, String> anchors) {
-        return terms.stream().map(t -> "<a href=\"#" + Html.text(anchors.get(t)) + "\">" + Html.text(t.getLocalName()) + "</a>")
-                .collect(Collectors.joining(", "));
+    private static List<Link> index(List<Resource> terms, Map<Resource, String> anchors) {
+        return terms.stream().map(t -> new Link("#" + anchors.get(t), t.getLocalName())).toList();
     }
 
-    private static String describeClass(Model m, Resource c, Map<Resource, String> anchors, Links links) {
-        StringBuilder facts = new StringBuilder();
+    private static OntologyView.Term describeClass(Model m, Resource c, Map<Resource, String> anchors, Links links) {
+        List<OntologyView.Fact> facts = new ArrayList<>();
         fact(facts, "Subclass of", values(c, RDFS.subClassOf), anchors, links);
         fact(facts, "Properties with this domain", m.listSubjectsWithProperty(RDFS.domain, c).toList().stream()
                 .map(r -> (RDFNode) r).toList(), anchors, links);
@@ -114,8 +103,8 @@ final class OntologyPage {
         return term(c, "class", anchors, facts);
     }
 
-    private static String describeProperty(Resource p, Map<Resource, String> anchors, Links links) {
-        StringBuilder facts = new StringBuilder();
+    private static OntologyView.Term describeProperty(Resource p, Map<Resource, String> anchors, Links links) {
+        List<OntologyView.Fact> facts = new ArrayList<>();
         fact(facts, "Domain", values(p, RDFS.domain), anchors, links);
         fact(facts, "Range", values(p, RDFS.range), anchors, links);
         fact(facts, "Subproperty of", values(p, RDFS.subPropertyOf), anchors, links);
@@ -124,39 +113,27 @@ final class OntologyPage {
         return term(p, kind(p), anchors, facts);
     }
 
-    private static String term(Resource t, String kind, Map<Resource, String> anchors, StringBuilder facts) {
-        String id = anchors.get(t);
-        StringBuilder out = new StringBuilder("<article class=\"term\" id=\"").append(Html.text(id)).append("\">\n<h3><a href=\"#")
-                .append(Html.text(id)).append("\">").append(Html.text(t.getLocalName())).append("</a> <small>").append(Html.text(kind))
-                .append("</small></h3>\n<p class=\"iri\"><code>").append(Html.text(t.getURI())).append("</code></p>\n");
-        literal(t, RDFS.label).ifPresent(l -> out.append("<p class=\"label\">").append(Html.text(l)).append("</p>\n"));
-        literal(t, RDFS.comment).ifPresent(c -> out.append(Html.paragraphs(c)));
-        if (facts.length() > 0) {
-            out.append("<dl class=\"facts\">\n").append(facts).append("</dl>\n");
-        }
-        return out.append("</article>\n").toString();
+    private static OntologyView.Term term(Resource t, String kind, Map<Resource, String> anchors, List<OntologyView.Fact> facts) {
+        return new OntologyView.Term(anchors.get(t), t.getLocalName(), kind, t.getURI(), literal(t, RDFS.label).orElse(null),
+                EventPage.paragraphs(literal(t, RDFS.comment).orElse("")), List.copyOf(facts));
     }
 
-    private static void fact(StringBuilder facts, String name, List<RDFNode> values, Map<Resource, String> anchors, Links links) {
-        if (values.isEmpty()) {
-            return;
+    private static void fact(List<OntologyView.Fact> facts, String name, List<RDFNode> values, Map<Resource, String> anchors, Links links) {
+        if (!values.isEmpty()) {
+            facts.add(new OntologyView.Fact(name, values.stream().sorted(Comparator.comparing(RDFNode::toString))
+                    .map(v -> reference(v, anchors, links)).toList()));
         }
-        facts.append("<dt>").append(Html.text(name)).append("</dt><dd>")
-                .append(values.stream().sorted(Comparator.comparing(RDFNode::toString)).map(v -> reference(v, anchors, links)).collect(Collectors.joining(", ")))
-                .append("</dd>\n");
     }
 
     /** A term of this page links to its anchor, a served IRI to its page, any other IRI to itself. */
-    private static String reference(RDFNode v, Map<Resource, String> anchors, Links links) {
+    private static Link reference(RDFNode v, Map<Resource, String> anchors, Links links) {
         if (!v.isURIResource()) {
-            return Html.text(v.toString());
+            return Link.text(v.toString());
         }
         Resource r = v.asResource();
-        String shown = "<code>" + Html.text(r.getModel().shortForm(r.getURI())) + "</code>";
+        String shown = r.getModel().shortForm(r.getURI());
         String anchor = anchors.get(r);
-        String href = anchor != null ? "#" + anchor : links.href(r.getURI());
-        return href.startsWith("#") || href.startsWith("/") || href.startsWith("http://") || href.startsWith("https://")
-                ? "<a href=\"" + Html.text(href) + "\">" + shown + "</a>" : shown;
+        return anchor != null ? new Link("#" + anchor, shown) : Link.guarded(links.href(r.getURI()), shown);
     }
 
     private static List<RDFNode> values(Resource r, Property p) {

@@ -1,6 +1,5 @@
 package org.migkg.serve.html;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,77 +43,36 @@ final class OrganizationPage {
 
     private OrganizationPage() {}
 
-    static Optional<Page> build(Sparql sparql, Links links, String iri) {
+    static Optional<OrganizationView> build(Sparql sparql, Links links, String iri, String jsonLd) {
         List<Row> rows = sparql.select(ORGANIZATION, iri);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Row o = rows.get(0);
         String name = o.text("name");
-        Page page = EntityPages.page(name, iri, links);
-        page.description = name + ": its migration-policy events and people.";
-        ObjectNode json = SchemaJson.top("Organization", iri, name);
-        page.add(EntityPages.heading("Organization", name, iri));
+        Head head = EntityPages.head(name, iri, links, jsonLd).described(name + ": its migration-policy events and people.");
         List<String> alternates = sparql.select(ALTERNATE_NAMES, iri).stream().map(r -> r.text("alt")).toList();
-        if (!alternates.isEmpty()) {
-            page.add("<p class=\"subtitle\">Also known as ").add(Html.text(String.join("; ", alternates))).add("</p>\n");
-            alternates.forEach(a -> SchemaJson.array(json, "alternateName").add(a));
-        }
-        page.add("<dl class=\"facts\">\n");
-        if (o.has("country")) {
-            page.add("<dt>Country</dt><dd>").add(Html.text(o.text("country"))).add("</dd>\n");
-        }
-        if (o.has("homepage")) {
-            page.add("<dt>Homepage</dt><dd>").add(Html.link(o.text("homepage"), o.text("homepage"))).add("</dd>\n");
-            json.put("url", o.text("homepage"));
-        }
-        if (o.has("parent")) {
-            page.add("<dt>Part of</dt><dd>").add(links.to(o.iri("parent"), o.text("parentName"))).add("</dd>\n");
-            json.set("parentOrganization", SchemaJson.ref("Organization", o.iri("parent"), o.text("parentName")));
-        }
-        List<Row> children = sparql.select(CHILDREN, iri);
-        if (!children.isEmpty()) {
-            page.add("<dt>Parts</dt><dd>").add(EntityPages.linkList(children, "child", "name", links)).add("</dd>\n");
-            children.forEach(c -> SchemaJson.array(json, "subOrganization").add(SchemaJson.ref("Organization", c.iri("child"), c.text("name"))));
-        }
-        if (o.has("unreviewed")) {
-            page.add("<dt>Note</dt><dd>Named on an event page but not yet in the curated catalogue.</dd>\n");
-        }
-        page.add("</dl>\n");
-
-        List<Row> events = sparql.select(EVENTS, iri);
-        if (!events.isEmpty()) {
-            page.add(EntityPages.section("events", "Events organized, partnered or funded", EntityPages.eventList(events, links)));
-        }
-        List<Row> series = sparql.select(SERIES, iri);
-        if (!series.isEmpty()) {
-            StringBuilder list = new StringBuilder("<ul>\n");
-            EntityPages.groupBy(series, "series").forEach((s, group) -> list.append("<li>").append(links.to(s, group.get(0).text("name")))
-                    .append(" <span class=\"role\">").append(Html.text(String.join(", ", group.stream().map(r -> r.text("how")).distinct().toList())))
-                    .append("</span></li>\n"));
-            page.add(EntityPages.section("series", "Series and partnerships", list.append("</ul>\n").toString()));
-        }
+        List<OrganizationView.SeriesRole> series = new ArrayList<>();
+        EntityPages.groupBy(sparql.select(SERIES, iri), "series").forEach((s, group) -> series.add(new OrganizationView.SeriesRole(
+                links.to(s, group.get(0).text("name")), String.join(", ", group.stream().map(r -> r.text("how")).distinct().toList()))));
 
         List<Row> people = sparql.select(PEOPLE, iri);
+        List<OrganizationView.Member> members = new ArrayList<>();
+        EntityPages.groupBy(people, "person").forEach((person, group) -> members.add(new OrganizationView.Member(
+                links.to(person, group.get(0).text("name")), group.stream().map(r -> new OrganizationView.PostAt(
+                        links.to(r.iri("post"), r.text("postLabel")), links.to(r.iri("event"), r.text("title")), Time.day(r.text("start")))).toList())));
+        Figure network = null;
         if (!people.isEmpty()) {
-            StringBuilder list = new StringBuilder("<ul class=\"people\">\n");
-            List<String> centre = new ArrayList<>();
-            EntityPages.groupBy(people, "person").forEach((person, group) -> {
-                centre.add(person);
-                list.append("<li>").append(links.to(person, group.get(0).text("name"))).append("<ul>");
-                for (Row r : group) {
-                    list.append("<li>").append(links.to(r.iri("post"), r.text("postLabel"))).append(" at ")
-                            .append(links.to(r.iri("event"), r.text("title"))).append(" <span class=\"date\">")
-                            .append(Dates.shortTime(r.text("start"))).append("</span></li>");
-                }
-                list.append("</ul></li>\n");
-            });
-            list.append("</ul>\n");
-            String picture = Pictures.networkFigure(page, "network", "Co-speaker network of the people of " + name,
-                    Pictures.network(sparql, links, centre));
-            page.add(EntityPages.section("people", "People, through the posts they held", picture + list));
+            Page scripts = new Page(name);
+            network = new Figure(Pictures.networkFigure(scripts, "network", "Co-speaker network of the people of " + name,
+                    Pictures.network(sparql, links, List.copyOf(EntityPages.groupBy(people, "person").keySet()))));
+            head = head.scripts(scripts.scripts);
         }
-        page.jsonLd = SchemaJson.write(json);
-        return Optional.of(page);
+        return Optional.of(new OrganizationView(head, new Heading("Organization", name, iri),
+                alternates.isEmpty() ? null : String.join("; ", alternates), o.text("country"),
+                o.has("homepage") ? Links.web(o.text("homepage"), o.text("homepage")) : null,
+                o.has("parent") ? links.to(o.iri("parent"), o.text("parentName")) : null,
+                EntityPages.linkList(sparql.select(CHILDREN, iri), "child", "name", links), o.has("unreviewed"),
+                EntityPages.eventList(sparql.select(EVENTS, iri), links), series, network, members));
     }
 }

@@ -3,7 +3,10 @@ package org.migkg.serve.html;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What one page is made of; {@link Layout} turns it into a document. */
+/**
+ * A page whose body is markup its servlet wrote itself (the query editor), shown in the shared layout; also where
+ * {@link Pictures} lists the scripts a picture needs.
+ */
 final class Page {
     record Alternate(String mediaType, String href, String label) {}
 
@@ -30,5 +33,12 @@ final class Page {
             scripts.add(src);
         }
         return this;
+    }
+
+    MarkupView view() {
+        Head head = new Head(title, description, canonical,
+                alternates.stream().map(a -> new Head.Alternate(a.mediaType(), a.href(), a.label())).toList(), styles, scripts,
+                jsonLd == null ? null : Html.scriptJson(jsonLd));
+        return new MarkupView(head, body.toString());
     }
 }

@@ -1,6 +1,5 @@
 package org.migkg.serve.html;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Query;
@@ -23,7 +22,7 @@ final class PostPage {
 
     private PostPage() {}
 
-    static Optional<Page> build(Sparql sparql, Links links, String iri) {
+    static Optional<PostView> build(Sparql sparql, Links links, String iri, String jsonLd) {
         List<Row> rows = sparql.select(POST, iri);
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -31,29 +30,11 @@ final class PostPage {
         Row p = rows.get(0);
         String label = p.text("label");
         String title = p.has("org") ? label + ", " + p.text("orgName") : label;
-        Page page = EntityPages.page(title, iri, links);
-        page.description = "The post " + title + " and who held it.";
-        ObjectNode json = SchemaJson.top("Role", iri, label);
-        page.add(EntityPages.heading("Post", label, iri)).add("<dl class=\"facts\">\n");
-        if (p.has("org")) {
-            page.add("<dt>In</dt><dd>").add(links.to(p.iri("org"), p.text("orgName"))).add("</dd>\n");
-        }
-        if (p.has("country")) {
-            page.add("<dt>Country</dt><dd>").add(Html.text(p.text("country"))).add("</dd>\n");
-        }
-        page.add("</dl>\n");
-        StringBuilder list = new StringBuilder("<ul class=\"holders\">\n");
-        for (Row h : sparql.select(HOLDERS, iri)) {
-            list.append("<li>").append(links.to(h.iri("person"), h.text("name"))).append(" at ")
-                    .append(links.to(h.iri("event"), h.text("title"))).append(" <span class=\"date\">")
-                    .append(Dates.shortTime(h.text("start"))).append("</span>");
-            if (h.has("position")) {
-                list.append("<div class=\"position\">").append(Html.text(h.text("position"))).append("</div>");
-            }
-            list.append("</li>\n");
-        }
-        page.add(EntityPages.section("holders", "Held by", list.append("</ul>\n").toString()));
-        page.jsonLd = SchemaJson.write(json);
-        return Optional.of(page);
+        Head head = EntityPages.head(title, iri, links, jsonLd).described("The post " + title + " and who held it.");
+        List<PostView.Holder> holders = sparql.select(HOLDERS, iri).stream().map(h -> new PostView.Holder(
+                links.to(h.iri("person"), h.text("name")), links.to(h.iri("event"), h.text("title")), Time.day(h.text("start")),
+                h.text("position"))).toList();
+        return Optional.of(new PostView(head, new Heading("Post", label, iri),
+                p.has("org") ? links.to(p.iri("org"), p.text("orgName")) : null, p.text("country"), holders));
     }
 }

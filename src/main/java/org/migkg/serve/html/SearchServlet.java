@@ -1,6 +1,5 @@
 package org.migkg.serve.html;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,23 +26,17 @@ final class SearchServlet extends HtmlServlet {
         if (q.length() > 200) {
             q = q.substring(0, 200);
         }
-        Page page = new Page(q.isEmpty() ? "Search" : "Search: " + q);
-        page.canonical = request.getRequestURL().toString();
-        ObjectNode json = SchemaJson.top("SearchResultsPage", page.canonical, page.title);
-        page.jsonLd = SchemaJson.write(json);
-        page.add("<h1>Search</h1>\n<form class=\"big-search\" action=\"/search\" method=\"get\" role=\"search\">\n")
-                .add("<label for=\"q\">People, events, organizations and posts</label>\n<div class=\"row\"><input id=\"q\" type=\"search\" name=\"q\" value=\"")
-                .add(Html.text(q)).add("\"><button type=\"submit\">Search</button></div>\n</form>\n");
+        String title = q.isEmpty() ? "Search" : "Search: " + q;
+        String url = request.getRequestURL().toString();
+        Head head = Head.of(title).canonical(url).jsonLd(new PageDescription("SearchResultsPage", url, title).jsonLd());
+        String count = null;
+        List<SearchView.Hit> hits = List.of();
         if (!q.isEmpty()) {
-            List<TextSearch.Hit> hits = search.search(q, LIMIT);
+            List<TextSearch.Hit> found = search.search(q, LIMIT);
             Links links = new Links(iris);
-            page.add("<p class=\"count\">").add(hits.isEmpty() ? "Nothing matches " : PersonPage.count(hits.size(), "match", "matches") + " for ")
-                    .add("<q>").add(Html.text(q)).add("</q>.</p>\n<ol class=\"hits\">\n");
-            for (TextSearch.Hit h : hits) {
-                page.add("<li><span class=\"badge\">").add(Html.text(h.kind())).add("</span> ").add(links.to(h.iri(), h.label())).add("</li>\n");
-            }
-            page.add("</ol>\n");
+            count = found.isEmpty() ? "Nothing matches " : EntityPages.count(found.size(), "match", "matches") + " for ";
+            hits = found.stream().map(h -> new SearchView.Hit(h.kind(), links.to(h.iri(), h.label()))).toList();
         }
-        write(response, 200, page);
+        write(response, 200, Templates.render("search.jte", new SearchView(head, q, count, hits)));
     }
 }

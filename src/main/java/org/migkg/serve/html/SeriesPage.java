@@ -1,6 +1,6 @@
 package org.migkg.serve.html;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Query;
@@ -24,28 +24,18 @@ final class SeriesPage {
 
     private SeriesPage() {}
 
-    static Optional<Page> build(Sparql sparql, Links links, String iri) {
+    static Optional<SeriesView> build(Sparql sparql, Links links, String iri, String jsonLd) {
         List<Row> rows = sparql.select(SERIES, iri);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         String name = rows.get(0).text("name");
         boolean series = "true".equals(rows.get(0).text("series"));
-        Page page = EntityPages.page(name, iri, links);
-        page.description = name;
-        ObjectNode json = SchemaJson.top(series ? "EventSeries" : "Project", iri, name);
-        page.add(EntityPages.heading(series ? "Event series" : "Partnership", name, iri));
-        List<Row> orgs = sparql.select(ORGANIZATIONS, iri);
-        if (!orgs.isEmpty()) {
-            page.add("<dl class=\"facts\">\n");
-            EntityPages.groupBy(orgs, "how").forEach((how, group) ->
-                    page.add("<dt>").add(Html.text(how)).add("</dt><dd>").add(EntityPages.linkList(group, "org", "name", links)).add("</dd>\n"));
-            page.add("</dl>\n");
-        }
-        List<Row> events = sparql.select(EVENTS, iri);
-        events.forEach(e -> SchemaJson.array(json, series ? "subEvent" : "event").add(SchemaJson.ref("Event", e.iri("event"), e.text("title"))));
-        page.add(EntityPages.section("events", "Events", EntityPages.eventList(events, links)));
-        page.jsonLd = SchemaJson.write(json);
-        return Optional.of(page);
+        List<EventView.Group> organizations = new ArrayList<>();
+        EntityPages.groupBy(sparql.select(ORGANIZATIONS, iri), "how").forEach((how, group) ->
+                organizations.add(new EventView.Group(how, EntityPages.linkList(group, "org", "name", links))));
+        return Optional.of(new SeriesView(EntityPages.head(name, iri, links, jsonLd).described(name),
+                new Heading(series ? "Event series" : "Partnership", name, iri), organizations,
+                EntityPages.eventList(sparql.select(EVENTS, iri), links)));
     }
 }

@@ -1,0 +1,43 @@
+package org.migkg.serve.html;
+
+import java.util.List;
+
+/**
+ * What a page's head carries and its shell needs: title, description, canonical address, the RDF forms it links to,
+ * extra styles and scripts, and the JSON-LD (already safe inside a script element; null for none).
+ */
+public record Head(String title, String description, String canonical, List<Alternate> alternates, List<String> styles,
+                   List<String> scripts, String jsonLd) {
+    public record Alternate(String mediaType, String href, String label) {}
+
+    public Head {
+        description = description == null ? "" : description;
+        alternates = List.copyOf(alternates);
+        styles = List.copyOf(styles);
+        scripts = List.copyOf(scripts);
+    }
+
+    static Head of(String title) {
+        return new Head(title, "", null, List.of(), List.of(), List.of(), null);
+    }
+
+    Head described(String text) {
+        return new Head(title, text, canonical, alternates, styles, scripts, jsonLd);
+    }
+
+    Head canonical(String url) {
+        return new Head(title, description, url, alternates, styles, scripts, jsonLd);
+    }
+
+    Head alternates(List<Alternate> forms) {
+        return new Head(title, description, canonical, forms, styles, scripts, jsonLd);
+    }
+
+    Head scripts(List<String> srcs) {
+        return new Head(title, description, canonical, alternates, styles, srcs.stream().distinct().toList(), jsonLd);
+    }
+
+    Head jsonLd(String json) {
+        return new Head(title, description, canonical, alternates, styles, scripts, json);
+    }
+}

@@ -1,0 +1,91 @@
+package org.migkg.serve.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migkg.SeedData;
+import org.migkg.serve.KgServer;
+import org.migkg.store.KnowledgeStore;
+
+/** The JSON-LD a page embeds says what the entity's Turtle says, in schema.org's https terms, and cannot end its element. */
+class EmbeddedJsonLdTest {
+    @TempDir
+    static Path dir;
+    static KnowledgeStore store;
+    static KgServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        store = SeedData.loadedStore(dir);
+        server = WebFront.install(KgServer.builder(store).port(0), store).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    static String get(String path, String accept) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    static String embedded(String html) {
+        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), "the page embeds JSON-LD");
+        return m.group(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id/event/" + SeedData.GENDER, "id/person/sijal-aziz", "id/org/weldo", "gcm/objective/21"})
+    void theEmbeddedJsonLdIsTheGraphOfTheTurtle(String path) throws Exception {
+        Model turtle = ModelFactory.createDefaultModel();
+        RDFParser.fromString(get(path + ".ttl", "text/turtle"), Lang.TURTLE).parse(turtle);
+        Model embedded = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(embedded(get(path, "text/html")))).lang(Lang.JSONLD11).parse(embedded);
+        assertFalse(turtle.isEmpty());
+        assertTrue(turtle.isIsomorphicWith(embedded), () -> path + ": " + turtle.size() + " triples in Turtle, " + embedded.size() + " embedded");
+    }
+
+    @Test
+    void schemaTermsAreTheHttpsOnesOfTheGraph() throws Exception {
+        String json = embedded(get("id/event/" + SeedData.GENDER, "text/html"));
+        assertTrue(json.contains("\"@vocab\" : \"https://schema.org/\""), json);
+        assertFalse(json.contains("http://schema.org"), json);
+    }
+
+    @Test
+    void textThatWouldCloseTheScriptElementIsEscapedAndReadsBackTheSame() throws Exception {
+        String hostile = "</script><script>alert(1)</script> & <!-- ]]>";
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource("https://example.org/x").addProperty(m.createProperty("https://schema.org/name"), hostile);
+        String json = EmbeddedJsonLd.of("https://example.org/x", m.getGraph());
+        assertFalse(json.toLowerCase().contains("</script") || json.contains("<!--") || json.contains("<"), json);
+        Model back = ModelFactory.createDefaultModel();
+        RDFParser.fromString(json, Lang.JSONLD11).parse(back);
+        assertTrue(m.isIsomorphicWith(back), json);
+    }
+}
