@@ -45,7 +45,7 @@ public abstract class EventPageReader {
     }
 
     /** Whether this reader knows the page's style. */
-    public abstract boolean recognizes(Page page);
+    public abstract boolean recognizes(SavedPage page);
 
     /** The reader's name in messages. */
     public abstract String style();
@@ -66,21 +66,21 @@ public abstract class EventPageReader {
     }
 
     /** Reads the page with what the curator said of it. */
-    public EventRecord read(Page page, ImportOptions options) {
+    public EventRecord read(SavedPage page, ImportOptions options) {
         return new Reading(page, options).read();
     }
 
     /** The state of reading one page. */
     private final class Reading {
-        final Page page;
+        final SavedPage page;
         final List<ReviewItem> review = new ArrayList<>();
-        final List<Page.Line> lines = new ArrayList<>();
+        final List<SavedPage.Line> lines = new ArrayList<>();
         final List<String> preTitle = new ArrayList<>();
         final List<String> labels = new ArrayList<>();
         final List<String> dateLines = new ArrayList<>();
         final List<String> timeLines = new ArrayList<>();
         final List<String> prose = new ArrayList<>();
-        final List<Mention> mentions = new ArrayList<>();
+        final List<PersonMention> mentions = new ArrayList<>();
         final List<String> facetLines = new ArrayList<>();
         String title;
         String subtitle;
@@ -91,7 +91,7 @@ public abstract class EventPageReader {
 
         final ImportOptions options;
 
-        Reading(Page page, ImportOptions options) {
+        Reading(SavedPage page, ImportOptions options) {
             this.page = page;
             this.options = options;
         }
@@ -103,7 +103,7 @@ public abstract class EventPageReader {
             int titleIndex = findTitle();
             walk(titleIndex);
 
-            List<String> texts = lines.stream().map(Page.Line::text).toList();
+            List<String> texts = lines.stream().map(SavedPage.Line::text).toList();
             DateHints hints = DateHints.forPage(page.url(), texts, null).withPageText(String.join("\n", page.wholePage()));
             Optional<EventDate> date = EventDates.of(texts, hints);
             String start;
@@ -203,7 +203,7 @@ public abstract class EventPageReader {
             }
             List<String> all = new ArrayList<>();
             all.add(title);
-            all.addAll(lines.stream().map(Page.Line::text).toList());
+            all.addAll(lines.stream().map(SavedPage.Line::text).toList());
             return StatedObjectives.in(String.join("\n", all));
         }
 
@@ -213,12 +213,12 @@ public abstract class EventPageReader {
 
         void dropFurniture() {
             int carry = 0;
-            for (Page.Line l : page.lines()) {
+            for (SavedPage.Line l : page.lines()) {
                 if (Furniture.is(l.text())) {
                     carry += l.blanksBefore();
                     continue;
                 }
-                lines.add(new Page.Line(l.text(), l.blanksBefore() + carry));
+                lines.add(new SavedPage.Line(l.text(), l.blanksBefore() + carry));
                 carry = 0;
             }
             if (lines.isEmpty()) {
@@ -241,7 +241,7 @@ public abstract class EventPageReader {
 
         /** The event's name (see {@link TitleFinder}); a curator's --title wins. */
         int findTitle() {
-            List<String> texts = lines.stream().map(Page.Line::text).toList();
+            List<String> texts = lines.stream().map(SavedPage.Line::text).toList();
             TitleFinder.Found found = TitleFinder.in(texts, page.isListingItem() ? null : page.url());
             if (options.title() != null) {
                 title = options.title().strip();
@@ -281,7 +281,7 @@ public abstract class EventPageReader {
             boolean lastWasMention = false;
             boolean roleBlock = false;
             for (int i = 0; i < lines.size(); i++) {
-                Page.Line line = lines.get(i);
+                SavedPage.Line line = lines.get(i);
                 String text = line.text();
                 if (i == titleIndex || text.equals(title) || (i < titleIndex && preTitleOnly(text))) {
                     continue;
@@ -309,7 +309,7 @@ public abstract class EventPageReader {
                         for (RoleLabel part : PeopleList.labelledParts(label.get())) {
                             block++;
                             for (StatedPerson p : PeopleList.in(part.rest())) {
-                                mentions.add(new Mention(p, part.role(), part.session(), block));
+                                mentions.add(new PersonMention(p, part.role(), part.session(), block));
                             }
                         }
                     }
@@ -335,7 +335,7 @@ public abstract class EventPageReader {
                     if (lastWasMention && line.blanksBefore() >= 2) {
                         block++;
                     }
-                    mentions.add(new Mention(person.get(), role, session, block));
+                    mentions.add(new PersonMention(person.get(), role, session, block));
                     lastWasMention = true;
                     header = false;
                     continue;
@@ -455,7 +455,7 @@ public abstract class EventPageReader {
 
         String attendance(String eventType) {
             String text = String.join(" ", prose).toLowerCase(java.util.Locale.ROOT);
-            for (Page.Line l : lines) {
+            for (SavedPage.Line l : lines) {
                 java.util.regex.Matcher format = TitleFinder.FORMAT_SUFFIX.matcher(l.text());
                 if (format.find()) {
                     String said = format.group().toLowerCase(java.util.Locale.ROOT);
@@ -567,11 +567,11 @@ public abstract class EventPageReader {
             }
             Set<String> listed = new java.util.HashSet<>();
             mentions.forEach(m -> listed.add(org.migkg.text.Folding.key(m.name())));
-            int block = mentions.stream().mapToInt(Mention::block).max().orElse(0) + 1;
+            int block = mentions.stream().mapToInt(PersonMention::block).max().orElse(0) + 1;
             for (StructuredEvent.Performer p : page.structured().performers()) {
                 org.migkg.text.Honorifics.Split split = org.migkg.text.Honorifics.split(p.name());
                 if (listed.add(org.migkg.text.Folding.key(split.name()))) {
-                    mentions.add(new Mention(split.honorific(), split.name(), p.position(), null, null, block, null));
+                    mentions.add(new PersonMention(split.honorific(), split.name(), p.position(), null, null, block, null));
                 }
             }
         }
@@ -580,12 +580,12 @@ public abstract class EventPageReader {
         void addProsePeople() {
             Set<String> listed = new java.util.HashSet<>();
             mentions.forEach(m -> listed.add(org.migkg.text.Folding.key(m.name())));
-            int block = mentions.stream().mapToInt(Mention::block).max().orElse(0) + 1;
+            int block = mentions.stream().mapToInt(PersonMention::block).max().orElse(0) + 1;
             for (String paragraph : prose) {
                 for (ProsePeople.Found f : ProsePeople.in(paragraph)) {
                     if (listed.add(org.migkg.text.Folding.key(f.person().name()))) {
                         StatedPerson p = f.person();
-                        mentions.add(new Mention(p.honorific(), p.name(), p.position(), f.role(), null, block, f.evidence()));
+                        mentions.add(new PersonMention(p.honorific(), p.name(), p.position(), f.role(), null, block, f.evidence()));
                     }
                 }
             }
@@ -595,7 +595,7 @@ public abstract class EventPageReader {
             addProsePeople();
             boolean anyStated = mentions.stream().anyMatch(m -> m.role() != null && !m.inRunningText());
             List<Integer> unheadedBlocks = mentions.stream().filter(m -> m.role() == null && !m.inRunningText())
-                    .map(Mention::block).distinct().toList();
+                    .map(PersonMention::block).distinct().toList();
             Integer moderatorBlock = null;
             if (!anyStated && unheadedBlocks.size() >= 2) {
                 int last = unheadedBlocks.get(unheadedBlocks.size() - 1);
@@ -604,7 +604,7 @@ public abstract class EventPageReader {
                 }
             }
             List<Participant> out = new ArrayList<>();
-            for (Mention m : mentions) {
+            for (PersonMention m : mentions) {
                 int i = out.size();
                 String role = m.role();
                 String basis = "stated";
