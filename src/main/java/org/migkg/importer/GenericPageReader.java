@@ -8,7 +8,7 @@ public final class GenericPageReader extends EventPageReader {
     }
 
     @Override
-    public boolean recognizes(Page page) {
+    public boolean recognizes(SavedPage page) {
         return true;
     }
 

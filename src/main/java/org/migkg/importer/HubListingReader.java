@@ -11,7 +11,7 @@ public final class HubListingReader extends EventPageReader {
     }
 
     @Override
-    public boolean recognizes(Page page) {
+    public boolean recognizes(SavedPage page) {
         if (page.url() != null) {
             return page.url().matches("https?://(www\\.)?migrationnetwork\\.un\\.org/.*");
         }

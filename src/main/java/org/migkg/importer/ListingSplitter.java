@@ -21,7 +21,7 @@ final class ListingSplitter {
     private static final int SAME_EVENT_DAYS = 7;
 
     /** The items' lines, or empty when the page describes one event. */
-    static List<List<Page.Line>> items(List<Page.Line> lines, DateHints hints) {
+    static List<List<SavedPage.Line>> items(List<SavedPage.Line> lines, DateHints hints) {
         List<Integer> anchors = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         boolean doubled = true;
@@ -45,7 +45,7 @@ final class ListingSplitter {
                 && TitleFinder.candidate(lines.get(a - 1).text()).isPresent()
                 && (a + 1 >= lines.size() || TitleFinder.candidate(lines.get(a + 1).text()).isEmpty()));
         List<Integer> starts = anchors.stream().map(a -> titleFirst ? a - 1 : a).toList();
-        List<List<Page.Line>> items = new ArrayList<>();
+        List<List<SavedPage.Line>> items = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
             items.add(List.copyOf(lines.subList(starts.get(k), end)));

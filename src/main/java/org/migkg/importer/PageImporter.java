@@ -18,14 +18,14 @@ public final class PageImporter {
     /** Every event the page describes, or why it gives none; never throws for what a page holds. */
     public PageImport read(Path file, ImportOptions options) {
         try {
-            Page page = PageLoader.load(file);
-            java.util.Optional<String> notAnEvent = PageKind.notAnEvent(page, page.lines().stream().map(Page.Line::text).toList());
+            SavedPage page = PageLoader.load(file);
+            java.util.Optional<String> notAnEvent = PageKind.notAnEvent(page, page.lines().stream().map(SavedPage.Line::text).toList());
             if (notAnEvent.isPresent()) {
                 return new PageImport.Refused(file, PageImport.Reason.NOT_AN_EVENT, notAnEvent.get());
             }
             EventPageReader reader = readerFor(page);
-            List<String> texts = page.lines().stream().map(Page.Line::text).toList();
-            List<List<Page.Line>> items = ListingSplitter.items(page.lines(), DateHints.forPage(page.url(), texts, null));
+            List<String> texts = page.lines().stream().map(SavedPage.Line::text).toList();
+            List<List<SavedPage.Line>> items = ListingSplitter.items(page.lines(), DateHints.forPage(page.url(), texts, null));
             if (items.isEmpty()) {
                 return new PageImport.Drafts(file, List.of(reader.read(page, options)));
             }
@@ -45,11 +45,11 @@ public final class PageImporter {
     }
 
     public EventRecord importPage(Path file, LocalDate startWhenUnstated) {
-        Page page = PageLoader.load(file);
+        SavedPage page = PageLoader.load(file);
         return readerFor(page).read(page, new ImportOptions(startWhenUnstated, null));
     }
 
-    EventPageReader readerFor(Page page) {
+    EventPageReader readerFor(SavedPage page) {
         return readers.stream().filter(r -> r.recognizes(page)).findFirst().orElseThrow();
     }
 }

@@ -29,7 +29,7 @@ final class PageKind {
                     + "will take place|took place|findet .{0,40} statt|aura lieu)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Why the page is not an event, or empty when it may be one. */
-    static Optional<String> notAnEvent(Page page, List<String> lines) {
+    static Optional<String> notAnEvent(SavedPage page, List<String> lines) {
         String url = page.url() == null ? "" : page.url();
         String text = String.join("\n", lines);
         boolean bio = BIO_ADDRESS.matcher(url).find() || BIO_WORDS.matcher(text).find();

@@ -20,7 +20,7 @@ public final class PageLoader {
     private static final Pattern SOURCE_LINE = Pattern.compile("^source:\\s*(https?://\\S+)\\s*$");
     private static final Pattern HTML_START = Pattern.compile("^\\s*(<!doctype html|<html|<head|<body|<div|<p[ >])", Pattern.CASE_INSENSITIVE);
 
-    public static Page load(Path file) {
+    public static SavedPage load(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -75,16 +75,16 @@ public final class PageLoader {
         }
     }
 
-    private static Page toPage(Path file, String url, String text) {
-        List<Page.Line> lines = new ArrayList<>();
+    private static SavedPage toPage(Path file, String url, String text) {
+        List<SavedPage.Line> lines = new ArrayList<>();
         int blanks = 0;
         String last = null;
         for (String raw : text.split("\n", -1)) {
-            String line = Text.collapseSpaces(raw);
+            String line = collapseSpaces(raw);
             if (line.isEmpty()) {
                 blanks++;
             } else {
-                lines.add(new Page.Line(line, blanks));
+                lines.add(new SavedPage.Line(line, blanks));
                 blanks = 0;
                 last = line;
             }
@@ -92,6 +92,10 @@ public final class PageLoader {
         if (lines.isEmpty()) {
             throw new UnreadablePageException(file, "is empty");
         }
-        return new Page(file, url, lines, last);
+        return new SavedPage(file, url, lines, last);
+    }
+
+    private static String collapseSpaces(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").strip();
     }
 }

@@ -42,7 +42,7 @@ final class PeopleList {
 
     static List<StatedPerson> in(String text) {
         String t = text.strip().replaceFirst("[.;]$", "");
-        List<String> chunks = Text.splitOutsideParentheses(t, ';');
+        List<String> chunks = Parentheses.splitOutside(t, ';');
         if (chunks.size() > 1) {
             List<StatedPerson> out = new ArrayList<>();
             for (String chunk : chunks) {

@@ -44,7 +44,7 @@ public final class PositionParser {
         List<String> doubts = new ArrayList<>();
         List<String> asides = new ArrayList<>();
         List<List<Post>> chunks = new ArrayList<>();
-        for (String chunk : Text.splitOutsideParentheses(text, ';')) {
+        for (String chunk : Parentheses.splitOutside(text, ';')) {
             String c = chunk.strip().replaceFirst("^and\\s+", "");
             if (!c.isEmpty()) {
                 chunks.add(parseChunk(c, doubts, asides));
@@ -72,7 +72,7 @@ public final class PositionParser {
     }
 
     private List<Post> parseChunk(String chunk, List<String> doubts, List<String> asides) {
-        List<String> segments = new ArrayList<>(Text.splitOutsideParentheses(chunk, ',').stream()
+        List<String> segments = new ArrayList<>(Parentheses.splitOutside(chunk, ',').stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList());
         String country = null;
         if (segments.size() > 1) {
@@ -122,7 +122,7 @@ public final class PositionParser {
         Matcher m = LINKING_WORD.matcher(chunk);
         if (m.find() && startsWithTitleWord(chunk.substring(0, m.start()))) {
             String rest = chunk.substring(m.end()).strip();
-            if (readsLikeOrganization(Text.withoutTrailingParenthetical(rest))) {
+            if (readsLikeOrganization(Parentheses.withoutTrailing(rest))) {
                 OrgPart org = splitParenthetical(rest, country, asides);
                 return Optional.of(post(chunk.substring(0, m.start()), org.name(), org.country()));
             }
@@ -132,7 +132,7 @@ public final class PositionParser {
 
     /** A position that is only an organization ("University of Oulu", "CEPS") names it without a title. */
     private Post organizationAlone(String chunk, String country, List<String> asides) {
-        String core = Text.withoutTrailingParenthetical(chunk);
+        String core = Parentheses.withoutTrailing(chunk);
         boolean known = organizations.isExactlyKnown(core) || organizations.isExactlyKnown(chunk);
         if (known || (!hasTitleWord(chunk) && readsLikeOrganization(core))) {
             OrgPart org = splitParenthetical(chunk, country, asides);
@@ -195,14 +195,14 @@ public final class PositionParser {
     /** The rightmost segment (never the first) the catalogue knows, else the rightmost that reads like an organization. */
     private int organizationIndex(List<String> segments) {
         for (int i = segments.size() - 1; i >= 1; i--) {
-            String s = Text.withoutTrailingParenthetical(segments.get(i));
+            String s = Parentheses.withoutTrailing(segments.get(i));
             if (organizations.isExactlyKnown(s) || organizations.isExactlyKnown(segments.get(i))
                     || organizations.idOf(segments.get(i), null).isPresent()) {
                 return i;
             }
         }
         for (int i = segments.size() - 1; i >= 1; i--) {
-            if (readsLikeOrganization(Text.withoutTrailingParenthetical(segments.get(i)))) {
+            if (readsLikeOrganization(Parentheses.withoutTrailing(segments.get(i)))) {
                 return i;
             }
         }
@@ -274,7 +274,7 @@ public final class PositionParser {
 
     /** "WELDO (Pakistan)" states a country; "(Fedasil)" is an acronym and stays; anything else is an aside. */
     private static OrgPart splitParenthetical(String orgText, String country, List<String> asides) {
-        int open = Text.trailingParenthesisStart(orgText);
+        int open = Parentheses.trailingStart(orgText);
         if (open <= 0) {
             return new OrgPart(orgText, country);
         }
@@ -284,7 +284,7 @@ public final class PositionParser {
         if (c.isPresent()) {
             return new OrgPart(before, country != null ? country : c.get());
         }
-        if (Text.looksLikeAcronym(inside)) {
+        if (looksLikeAcronym(inside)) {
             return new OrgPart(orgText, country);
         }
         // "(A project of the Federation of Protestant Churches in Italy (FCEI)" leaves its inner parenthesis open.
@@ -295,11 +295,25 @@ public final class PositionParser {
     private Post post(String title, String organization, String country) {
         String id = organization == null ? null : organizations.idOf(organization, country).orElse(null);
         if (id == null && organization != null && organization.contains(", ")) {
-            List<String> units = Text.splitOutsideParentheses(organization, ',');
+            List<String> units = Parentheses.splitOutside(organization, ',');
             for (int k = units.size() - 1; k >= 0 && id == null; k--) {
                 id = organizations.idOf(units.get(k).strip(), country).orElse(null);
             }
         }
         return new Post(title == null ? null : title.strip(), organization == null ? null : organization.strip(), id, country);
+    }
+
+    /** "BMZ", "Fedasil", "MPI Europe", "IMI/OSF": short, capitalized, no sentence. */
+    private static boolean looksLikeAcronym(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

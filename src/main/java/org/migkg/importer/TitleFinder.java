@@ -62,7 +62,7 @@ final class TitleFinder {
             if (repeated(lines, i, t)) {
                 score += 1.5;
             }
-            if (EventPageReader.words(t) < 3) {
+            if (LineShape.words(t) < 3) {
                 score -= 1;
             }
             if (PageKind.EVENT_WORDS.matcher(t).find() || EventTypes.in(t).isPresent()) {
@@ -112,7 +112,7 @@ final class TitleFinder {
         if (java.util.Arrays.stream(t.split("\\s+")).filter(w -> w.matches(".*\\p{L}{3}.*")).count() < 2) {
             return Optional.empty();
         }
-        int words = EventPageReader.words(t);
+        int words = LineShape.words(t);
         if (words > 22 || (words > 14 && t.endsWith("."))) {
             return Optional.empty();
         }

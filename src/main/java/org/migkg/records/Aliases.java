@@ -14,10 +14,10 @@ public record Aliases(List<SamePerson> samePerson, List<DifferentPeople> differe
     public static final Aliases NONE = new Aliases(List.of(), List.of(), List.of(), List.of());
 
     public Aliases {
-        samePerson = Lists.orEmpty(samePerson);
-        differentPeople = Lists.orEmpty(differentPeople);
-        sameEvent = Lists.orEmpty(sameEvent);
-        differentEvents = Lists.orEmpty(differentEvents);
+        samePerson = ImmutableLists.orEmpty(samePerson);
+        differentPeople = ImmutableLists.orEmpty(differentPeople);
+        sameEvent = ImmutableLists.orEmpty(sameEvent);
+        differentEvents = ImmutableLists.orEmpty(differentEvents);
     }
 
     public Aliases(List<SamePerson> samePerson, List<DifferentPeople> differentPeople) {
@@ -27,15 +27,15 @@ public record Aliases(List<SamePerson> samePerson, List<DifferentPeople> differe
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record SamePerson(String person, List<String> mentions, List<String> replaces, String note) {
         public SamePerson {
-            mentions = Lists.orEmpty(mentions);
-            replaces = Lists.orEmpty(replaces);
+            mentions = ImmutableLists.orEmpty(mentions);
+            replaces = ImmutableLists.orEmpty(replaces);
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record DifferentPeople(List<String> mentions, String note) {
         public DifferentPeople {
-            mentions = Lists.orEmpty(mentions);
+            mentions = ImmutableLists.orEmpty(mentions);
         }
     }
 
@@ -46,8 +46,8 @@ public record Aliases(List<SamePerson> samePerson, List<DifferentPeople> differe
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record SameEvent(String event, List<String> records, List<String> replaces, String note) {
         public SameEvent {
-            records = Lists.orEmpty(records);
-            replaces = Lists.orEmpty(replaces);
+            records = ImmutableLists.orEmpty(records);
+            replaces = ImmutableLists.orEmpty(replaces);
         }
     }
 
@@ -55,7 +55,7 @@ public record Aliases(List<SamePerson> samePerson, List<DifferentPeople> differe
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record DifferentEvents(List<String> records, String note) {
         public DifferentEvents {
-            records = Lists.orEmpty(records);
+            records = ImmutableLists.orEmpty(records);
         }
     }
 }

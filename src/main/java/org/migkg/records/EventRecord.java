@@ -43,20 +43,20 @@ public record EventRecord(
         List<ReviewItem> review) {
 
     public EventRecord {
-        statedTimes = Lists.orEmpty(statedTimes);
-        description = Lists.orEmpty(description);
-        organizers = Lists.orEmpty(organizers);
-        partners = Lists.orEmpty(partners);
-        funders = Lists.orEmpty(funders);
-        partOf = Lists.orEmpty(partOf);
-        participants = Lists.orEmpty(participants);
-        gcmObjectives = Lists.orEmpty(gcmObjectives);
-        themes = Lists.orEmpty(themes);
-        geographicScope = Lists.orEmpty(geographicScope);
-        topics = Lists.orEmpty(topics);
-        sdgs = Lists.orEmpty(sdgs);
-        sdgTargets = Lists.orEmpty(sdgTargets);
-        review = Lists.orEmpty(review);
+        statedTimes = ImmutableLists.orEmpty(statedTimes);
+        description = ImmutableLists.orEmpty(description);
+        organizers = ImmutableLists.orEmpty(organizers);
+        partners = ImmutableLists.orEmpty(partners);
+        funders = ImmutableLists.orEmpty(funders);
+        partOf = ImmutableLists.orEmpty(partOf);
+        participants = ImmutableLists.orEmpty(participants);
+        gcmObjectives = ImmutableLists.orEmpty(gcmObjectives);
+        themes = ImmutableLists.orEmpty(themes);
+        geographicScope = ImmutableLists.orEmpty(geographicScope);
+        topics = ImmutableLists.orEmpty(topics);
+        sdgs = ImmutableLists.orEmpty(sdgs);
+        sdgTargets = ImmutableLists.orEmpty(sdgTargets);
+        review = ImmutableLists.orEmpty(review);
     }
 
     public EventRecord withId(String newId) {
@@ -75,8 +75,8 @@ public record EventRecord(
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record PartOf(String id, String name, String kind, String statement, List<String> organizers, List<String> funders) {
         public PartOf {
-            organizers = Lists.orEmpty(organizers);
-            funders = Lists.orEmpty(funders);
+            organizers = ImmutableLists.orEmpty(organizers);
+            funders = ImmutableLists.orEmpty(funders);
         }
     }
 
@@ -86,7 +86,7 @@ public record EventRecord(
     public record Participant(String name, String honorific, String person, String role, String roleBasis, String session,
                               String statedPosition, List<Post> posts, String note) {
         public Participant {
-            posts = Lists.orEmpty(posts);
+            posts = ImmutableLists.orEmpty(posts);
         }
     }
 
@@ -100,7 +100,7 @@ public record EventRecord(
     public record HubFacets(String typeOfEvent, String eventCategory, List<String> targetAudience,
                             String workstreamOutput, String regionalReviewProcess) {
         public HubFacets {
-            targetAudience = Lists.orEmpty(targetAudience);
+            targetAudience = ImmutableLists.orEmpty(targetAudience);
         }
     }
 

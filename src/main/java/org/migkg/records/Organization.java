@@ -10,8 +10,8 @@ import java.util.List;
 public record Organization(String id, String name, List<String> acronyms, List<String> otherNames, String kind,
                            String country, String parent, String homepage, List<String> replaces) {
     public Organization {
-        acronyms = Lists.orEmpty(acronyms);
-        otherNames = Lists.orEmpty(otherNames);
-        replaces = Lists.orEmpty(replaces);
+        acronyms = ImmutableLists.orEmpty(acronyms);
+        otherNames = ImmutableLists.orEmpty(otherNames);
+        replaces = ImmutableLists.orEmpty(replaces);
     }
 }

@@ -15,14 +15,14 @@ public record Register(List<RegisteredPerson> people, List<RegisteredOrganizatio
     public static final Register EMPTY = new Register(List.of(), List.of());
 
     public Register {
-        people = Lists.orEmpty(people);
-        organizations = Lists.orEmpty(organizations);
+        people = ImmutableLists.orEmpty(people);
+        organizations = ImmutableLists.orEmpty(organizations);
     }
 
     @JsonPropertyOrder({"id", "name", "mentions"})
     public record RegisteredPerson(String id, String name, List<RegisteredMention> mentions) {
         public RegisteredPerson {
-            mentions = Lists.orEmpty(mentions);
+            mentions = ImmutableLists.orEmpty(mentions);
         }
     }
 
@@ -38,7 +38,7 @@ public record Register(List<RegisteredPerson> people, List<RegisteredOrganizatio
     @JsonPropertyOrder({"id", "name", "forms"})
     public record RegisteredOrganization(String id, String name, List<String> forms) {
         public RegisteredOrganization {
-            forms = Lists.orEmpty(forms);
+            forms = ImmutableLists.orEmpty(forms);
         }
     }
 }

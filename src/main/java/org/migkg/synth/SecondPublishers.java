@@ -1,9 +1,9 @@
 package org.migkg.synth;
 
 import static org.migkg.synth.SyntheticCorpus.JSON;
-import static org.migkg.synth.SyntheticCorpus.capitalize;
-import static org.migkg.synth.SyntheticCorpus.pick;
-import static org.migkg.synth.SyntheticCorpus.sentence;
+import static org.migkg.synth.RandomDraws.capitalize;
+import static org.migkg.synth.RandomDraws.pick;
+import static org.migkg.synth.RandomDraws.sentence;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,9 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.migkg.synth.SyntheticCorpus.Drawn;
-import org.migkg.synth.SyntheticCorpus.Org;
-import org.migkg.synth.SyntheticCorpus.Person;
+import org.migkg.synth.DrawnEvent;
+import org.migkg.synth.GeneratedOrganization;
+import org.migkg.synth.GeneratedPerson;
 import org.migkg.text.Slugs;
 
 /**
@@ -35,7 +35,7 @@ final class SecondPublishers {
         this.corpus = corpus;
     }
 
-    SyntheticCorpus.GeneratedEvent copy(Drawn original, Random random) {
+    SyntheticCorpus.GeneratedEvent copy(DrawnEvent original, Random random) {
         ObjectNode source = original.generated().record();
         String title = retitle(source.get("title").asText(), source, random);
         String start = random.nextDouble() < MONTH_ONLY ? YearMonth.from(original.date()).toString() : original.date().toString();
@@ -61,7 +61,7 @@ final class SecondPublishers {
         ArrayNode participants = e.putArray("participants");
         List<Truth.MentionTruth> truth = new ArrayList<>();
         for (int i : kept) {
-            Person person = original.people().get(i);
+            GeneratedPerson person = original.people().get(i);
             String role = random.nextDouble() < 0.85 ? original.roles().get(i) : "speaker";
             truth.add(participant(participants, id, person, role, original.date(), random, random.nextDouble() < 0.6));
         }
@@ -73,7 +73,7 @@ final class SecondPublishers {
         return new SyntheticCorpus.GeneratedEvent(id, e, truth, original.generated().id());
     }
 
-    SyntheticCorpus.GeneratedEvent sibling(Drawn original, Random random, List<Person> people) {
+    SyntheticCorpus.GeneratedEvent sibling(DrawnEvent original, Random random, List<GeneratedPerson> people) {
         ObjectNode source = original.generated().record();
         String head = source.get("title").asText().split(":")[0];
         List<String> topic = original.topic();
@@ -90,12 +90,12 @@ final class SecondPublishers {
         }
         ArrayNode participants = e.putArray("participants");
         List<Truth.MentionTruth> truth = new ArrayList<>();
-        Person moderator = original.people().get(0);
+        GeneratedPerson moderator = original.people().get(0);
         Set<String> present = new HashSet<>(List.of(moderator.fullName()));
         truth.add(participant(participants, id, moderator, "moderator", original.date(), random, true));
         int others = 2 + random.nextInt(3);
         for (int attempt = 0; attempt < 20 && participants.size() <= others; attempt++) {
-            Person p = people.get(SyntheticCorpus.zipfIndex(random, people.size()));
+            GeneratedPerson p = people.get(RandomDraws.zipfIndex(random, people.size()));
             if (present.add(p.fullName())) {
                 truth.add(participant(participants, id, p, pick(random, SyntheticCorpus.ROLES), original.date(), random, true));
             }
@@ -104,16 +104,16 @@ final class SecondPublishers {
         return new SyntheticCorpus.GeneratedEvent(id, e, truth, id);
     }
 
-    private static Truth.MentionTruth participant(ArrayNode participants, String id, Person person, String role, LocalDate on,
+    private static Truth.MentionTruth participant(ArrayNode participants, String id, GeneratedPerson person, String role, LocalDate on,
                                                   Random random, boolean withPosition) {
-        ObjectNode p = participants.addObject().put("name", SyntheticCorpus.writtenName(random, person)).put("role", role)
+        ObjectNode p = participants.addObject().put("name", WrittenForms.writtenName(random, person)).put("role", role)
                 .put("roleBasis", "stated");
         List<String> orgTruth = new ArrayList<>();
         if (withPosition) {
             List<String> parts = new ArrayList<>();
             ArrayNode posts = JSON.arrayNode();
-            for (Org org : SyntheticCorpus.statedOrganizations(random, person, on)) {
-                String written = SyntheticCorpus.writtenOrganization(random, org);
+            for (GeneratedOrganization org : WrittenForms.statedOrganizations(random, person, on)) {
+                String written = WrittenForms.writtenOrganization(random, org);
                 String post = pick(random, NamePools.POSTS);
                 posts.addObject().put("title", post).put("organization", written);
                 parts.add(post + ", " + written);

@@ -1,7 +1,13 @@
 package org.migkg.synth;
 
-import org.migkg.text.Folding;
 import org.migkg.text.Slugs;
+import static org.migkg.synth.RandomDraws.capitalize;
+import static org.migkg.synth.RandomDraws.pick;
+import static org.migkg.synth.RandomDraws.sentence;
+import static org.migkg.synth.RandomDraws.zipfIndex;
+import static org.migkg.synth.WrittenForms.statedOrganizations;
+import static org.migkg.synth.WrittenForms.writtenName;
+import static org.migkg.synth.WrittenForms.writtenOrganization;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.Set;
@@ -59,56 +64,11 @@ public final class SyntheticCorpus {
     private final int eventCount;
     private final long seed;
     private final double duplicates;
-    private final List<Org> organizations = new ArrayList<>();
+    private final OrganizationPopulation organizations;
     private final List<Series> series = new ArrayList<>();
-
-    /**
-     * One person of the population, with the parts of the name every mention is written from. A person who
-     * {@code moved} (not null) worked for the first organization before that day and for the second from it on.
-     */
-    record Person(String id, String given, String middle, String surname, List<Org> orgs, LocalDate moved) {
-        Person(String id, String given, String middle, String surname, List<Org> orgs) {
-            this(id, given, middle, surname, orgs, null);
-        }
-
-        String fullName() {
-            return given + " " + surname;
-        }
-    }
-
-    /** One organization of the population; {@code declared} ones are written to organizations.json. */
-    record Org(String id, String name, String acronym, String formerName, String country, Org parent, boolean declared) {
-        ObjectNode toJson() {
-            ObjectNode o = JSON.objectNode().put("id", id).put("name", name);
-            if (acronym != null) {
-                o.putArray("acronyms").add(acronym);
-            }
-            if (formerName != null) {
-                o.putArray("otherNames").add(formerName);
-            }
-            o.put("country", country);
-            if (parent != null) {
-                o.put("parent", parent.id());
-            }
-            return o;
-        }
-
-        boolean relatedTo(Org other) {
-            return root() == other.root();
-        }
-
-        Org root() {
-            return parent == null ? this : parent.root();
-        }
-    }
-
-    record Series(String id, String name, String kind, List<String> organizers) {}
 
     /** One generated record, the true identity of each of its mentions, and the real event it describes. */
     public record GeneratedEvent(String id, ObjectNode record, List<Truth.MentionTruth> truth, String event) {}
-
-    /** An original event with what writing it again needs: its topic, its people and their roles. */
-    record Drawn(GeneratedEvent generated, int number, LocalDate date, List<String> topic, List<Person> people, List<String> roles) {}
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -132,10 +92,10 @@ public final class SyntheticCorpus {
         this.seed = seed;
         this.duplicates = duplicates;
         Random random = new Random(seed);
-        createOrganizations(random, Math.min(MAX_ORGANIZATIONS, Math.max(40, eventCount / 8)));
+        this.organizations = OrganizationPopulation.create(random, Math.min(MAX_ORGANIZATIONS, Math.max(40, eventCount / 8)));
         int seriesCount = Math.max(3, eventCount / 25);
         for (int i = 0; i < seriesCount; i++) {
-            Org organizer = pickOrganization(random, true);
+            GeneratedOrganization organizer = pickOrganization(random, true);
             String topic = pick(random, NamePools.ORG_TOPICS);
             boolean partnership = random.nextDouble() < 0.3;
             String name = partnership ? "Partnership on " + topic + " between " + organizer.name() + " and others " + (i + 1)
@@ -150,87 +110,16 @@ public final class SyntheticCorpus {
 
     /** An organization's name by its id. */
     String organizationName(String id) {
-        return organizations.stream().filter(o -> o.id().equals(id)).map(Org::name).findFirst().orElse("The organizers");
+        return organizations.nameOf(id);
     }
 
     /** The organizations the catalogue declares (the others appear only in stated positions). */
     public List<ObjectNode> declaredOrganizations() {
-        return organizations.stream().filter(Org::declared).map(Org::toJson).toList();
+        return organizations.declared();
     }
 
-    // ---- organizations --------------------------------------------------------------------------------------------
-
-    private void createOrganizations(Random random, int count) {
-        Set<String> names = new HashSet<>();
-        Set<String> acronyms = new HashSet<>();
-        Set<String> ids = new HashSet<>();
-        int attempts = 0;
-        while (organizations.size() < count) {
-            if (++attempts > count * 200) {
-                throw new IllegalStateException("cannot make " + count + " distinct organization names");
-            }
-            String country = pick(random, NamePools.COUNTRIES);
-            String name = switch (random.nextInt(7)) {
-                case 0 -> "Institute for " + pick(random, NamePools.ORG_TOPICS) + " Studies";
-                case 1 -> "Ministry of " + pick(random, NamePools.PORTFOLIOS) + " of " + country;
-                case 2 -> pick(random, NamePools.ORG_ADJECTIVES) + " Council for " + pick(random, NamePools.ORG_TOPICS);
-                case 3 -> "Centre for " + pick(random, NamePools.ORG_TOPICS) + " and " + pick(random, NamePools.ORG_TOPICS);
-                case 4 -> pick(random, NamePools.ORG_ADJECTIVES) + " " + pick(random, NamePools.ORG_TOPICS) + " Network";
-                case 5 -> "Foundation for " + pick(random, NamePools.ORG_TOPICS) + " in " + country;
-                default -> pick(random, NamePools.ORG_ADJECTIVES) + " Organization for " + pick(random, NamePools.ORG_TOPICS);
-            };
-            // "Centre for Return and Migration" and "Centre for Migration and Return" would be one organization to a reader
-            if (!names.add(wordSet(name))) {
-                continue;
-            }
-            String acronym = acronym(name);
-            if (acronym.length() < 3 || !acronyms.add(acronym)) {
-                acronym = null;
-            }
-            String id = Slugs.of(acronym != null && random.nextBoolean() ? acronym : name);
-            if (!ids.add(id)) {
-                continue;
-            }
-            String former = random.nextDouble() < 0.1 ? "Former " + name.replaceFirst("^(\\S+)", "$1 Agency") : null;
-            if (former != null && !names.add(wordSet(former))) {
-                former = null;
-            }
-            boolean declared = random.nextDouble() >= 0.15;
-            Org org = new Org(id, name, acronym, former, country, null, declared);
-            organizations.add(org);
-            if (declared && acronym != null && random.nextDouble() < 0.08) {
-                String region = pick(random, List.of("Europe", "Africa", "Asia", "Americas"));
-                String subName = name + " " + region;
-                String subAcronym = acronym + " " + region;
-                if (names.add(wordSet(subName)) && acronyms.add(subAcronym) && ids.add(Slugs.of(subAcronym))) {
-                    organizations.add(new Org(Slugs.of(subAcronym), subName, subAcronym, null, country, org, true));
-                }
-            }
-        }
-    }
-
-    private static String wordSet(String name) {
-        return new java.util.TreeSet<>(List.of(Folding.toAscii(name).toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))).toString();
-    }
-
-    private static String acronym(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split(" ")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                out.append(word.charAt(0));
-            }
-        }
-        return out.toString();
-    }
-
-    /** Organizations by a falling 1/rank probability: a few organize and employ a lot. */
-    Org pickOrganization(Random random, boolean declaredOnly) {
-        while (true) {
-            Org org = organizations.get(zipfIndex(random, organizations.size()));
-            if (!declaredOnly || org.declared()) {
-                return org;
-            }
-        }
+    GeneratedOrganization pickOrganization(Random random, boolean declaredOnly) {
+        return organizations.draw(random, declaredOnly);
     }
 
     // ---- events ---------------------------------------------------------------------------------------------------
@@ -243,9 +132,9 @@ public final class SyntheticCorpus {
         return new Iterator<>() {
             private final Random random = new Random(seed * 31 + 7);
             private final Random again = new Random(seed * 31 + 11);
-            private final List<Person> people = new ArrayList<>();
+            private final List<GeneratedPerson> people = new ArrayList<>();
             private final Set<String> fullNames = new HashSet<>();
-            private final Map<String, List<Person>> circles = new HashMap<>();
+            private final Map<String, List<GeneratedPerson>> circles = new HashMap<>();
             private final java.util.ArrayDeque<GeneratedEvent> pending = new java.util.ArrayDeque<>();
             private final SecondPublishers publishers = new SecondPublishers(SyntheticCorpus.this);
             private int next;
@@ -265,7 +154,7 @@ public final class SyntheticCorpus {
                 if (!pending.isEmpty()) {
                     return pending.poll();
                 }
-                Drawn drawn = event(next++, random, people, fullNames, circles);
+                DrawnEvent drawn = event(next++, random, people, fullNames, circles);
                 if (again.nextDouble() < duplicates && emitted + pending.size() < eventCount) {
                     pending.add(publishers.copy(drawn, again));
                 }
@@ -281,7 +170,7 @@ public final class SyntheticCorpus {
      * @param circles for each person, the last people they spoke with: later co-speakers are partly drawn from the
      *                circle of an event's first speaker, as people in one field keep meeting
      */
-    private Drawn event(int number, Random random, List<Person> people, Set<String> fullNames, Map<String, List<Person>> circles) {
+    private DrawnEvent event(int number, Random random, List<GeneratedPerson> people, Set<String> fullNames, Map<String, List<GeneratedPerson>> circles) {
         LocalDate date = FIRST_DAY.plusDays(random.nextInt(365 * 9));
         List<String> topic = NamePools.TOPIC_WORDS.get(random.nextInt(NamePools.TOPIC_WORDS.size()));
         String title = capitalize(pick(random, topic)) + " and " + pick(random, topic) + ": "
@@ -316,14 +205,14 @@ public final class SyntheticCorpus {
         int slots = 2 + random.nextInt(6);
         ArrayNode participants = e.putArray("participants");
         List<Truth.MentionTruth> truth = new ArrayList<>();
-        List<Person> drawnPeople = new ArrayList<>();
+        List<GeneratedPerson> drawnPeople = new ArrayList<>();
         List<String> roles = new ArrayList<>();
         Set<String> present = new HashSet<>();
         for (int slot = 0; slot < slots; slot++) {
-            Person person = null;
+            GeneratedPerson person = null;
             for (int attempt = 0; attempt < 20 && person == null; attempt++) {
-                List<Person> circle = drawnPeople.isEmpty() ? List.of() : circles.getOrDefault(drawnPeople.get(0).id(), List.of());
-                Person candidate = !circle.isEmpty() && random.nextDouble() < CIRCLE ? circle.get(random.nextInt(circle.size()))
+                List<GeneratedPerson> circle = drawnPeople.isEmpty() ? List.of() : circles.getOrDefault(drawnPeople.get(0).id(), List.of());
+                GeneratedPerson candidate = !circle.isEmpty() && random.nextDouble() < CIRCLE ? circle.get(random.nextInt(circle.size()))
                         : random.nextDouble() < NEW_PERSON || people.isEmpty() ? newPerson(random, people, fullNames)
                         : people.get(zipfIndex(random, people.size()));
                 // one person appears once per event, and namesakes never meet
@@ -343,7 +232,7 @@ public final class SyntheticCorpus {
             if (random.nextDouble() >= NO_POSITION) {
                 List<String> parts = new ArrayList<>();
                 ArrayNode posts = JSON.arrayNode();
-                for (Org org : statedOrganizations(random, person, date)) {
+                for (GeneratedOrganization org : statedOrganizations(random, person, date)) {
                     String written = writtenOrganization(random, org);
                     String title2 = pick(random, NamePools.POSTS);
                     posts.addObject().put("title", title2).put("organization", written);
@@ -355,9 +244,9 @@ public final class SyntheticCorpus {
             }
             truth.add(new Truth.MentionTruth(id + "#" + participants.size(), person.id(), orgTruth));
         }
-        for (Person a : drawnPeople) {
-            List<Person> circle = circles.computeIfAbsent(a.id(), k -> new ArrayList<>());
-            for (Person b : drawnPeople) {
+        for (GeneratedPerson a : drawnPeople) {
+            List<GeneratedPerson> circle = circles.computeIfAbsent(a.id(), k -> new ArrayList<>());
+            for (GeneratedPerson b : drawnPeople) {
                 if (b != a && !circle.contains(b)) {
                     if (circle.size() == CIRCLE_SIZE) {
                         circle.remove(0);
@@ -379,7 +268,7 @@ public final class SyntheticCorpus {
             e.putArray("themes").add(pick(random, THEMES));
         }
         e.putObject("source").put("title", title).put("document", "synthetic/" + id + ".txt");
-        return new Drawn(new GeneratedEvent(id, e, truth, id), number, date, topic, List.copyOf(drawnPeople), List.copyOf(roles));
+        return new DrawnEvent(new GeneratedEvent(id, e, truth, id), number, date, topic, List.copyOf(drawnPeople), List.copyOf(roles));
     }
 
     static void strings(ArrayNode array, java.util.Collection<String> values) {
@@ -391,13 +280,13 @@ public final class SyntheticCorpus {
     static final List<String> ROLES = List.of("speaker", "speaker", "speaker", "panelist", "discussant", "keynote");
     static final List<String> TYPES = List.of("webinar", "webinar", "conference", "workshop", "meeting", "side-event", "dialogue");
 
-    private Person newPerson(Random random, List<Person> people, Set<String> fullNames) {
+    private GeneratedPerson newPerson(Random random, List<GeneratedPerson> people, Set<String> fullNames) {
         String id = "p" + (people.size() + 1);
         if (!people.isEmpty() && random.nextDouble() < NAMESAKE) {
-            Person twin = people.get(random.nextInt(people.size()));
-            Org org = pickOrganization(random, false);
+            GeneratedPerson twin = people.get(random.nextInt(people.size()));
+            GeneratedOrganization org = pickOrganization(random, false);
             if (twin.orgs().stream().noneMatch(org::relatedTo)) {
-                Person namesake = new Person(id, twin.given(), null, twin.surname(), List.of(org));
+                GeneratedPerson namesake = new GeneratedPerson(id, twin.given(), null, twin.surname(), List.of(org));
                 people.add(namesake);
                 return namesake;
             }
@@ -409,15 +298,15 @@ public final class SyntheticCorpus {
             surname = random.nextDouble() < 0.75 ? pick(random, NamePools.SURNAMES) : inventedSurname(random);
         } while (!fullNames.add(given + " " + surname));
         String middle = random.nextDouble() < HAS_MIDDLE ? pick(random, NamePools.MIDDLE) : null;
-        List<Org> orgs = new ArrayList<>(List.of(pickOrganization(random, false)));
+        List<GeneratedOrganization> orgs = new ArrayList<>(List.of(pickOrganization(random, false)));
         if (random.nextDouble() < SECOND_ORG) {
-            Org second = pickOrganization(random, false);
+            GeneratedOrganization second = pickOrganization(random, false);
             if (second != orgs.get(0)) {
                 orgs.add(second);
             }
         }
         LocalDate moved = orgs.size() == 2 && random.nextDouble() < MOVER ? FIRST_DAY.plusDays(365 + random.nextInt(365 * 7)) : null;
-        Person person = new Person(id, given, middle, surname, List.copyOf(orgs), moved);
+        GeneratedPerson person = new GeneratedPerson(id, given, middle, surname, List.copyOf(orgs), moved);
         people.add(person);
         return person;
     }
@@ -431,119 +320,5 @@ public final class SyntheticCorpus {
         return capitalize(s.toString());
     }
 
-    static List<Org> statedOrganizations(Random random, Person person, LocalDate on) {
-        if (person.moved() != null) {
-            return List.of(person.orgs().get(on.isBefore(person.moved()) ? 0 : 1));
-        }
-        if (person.orgs().size() == 1) {
-            return person.orgs();
-        }
-        double r = random.nextDouble();
-        return r < 0.5 ? person.orgs() : r < 0.9 ? List.of(person.orgs().get(0)) : List.of(person.orgs().get(1));
-    }
-
-    /** The name as one page writes it. */
-    static String writtenName(Random random, Person p) {
-        String given = p.given();
-        String surname = p.surname();
-        String middle = p.middle() != null && random.nextDouble() < 0.4 ? p.middle() : null;
-        if (middle != null && random.nextDouble() < 0.25) {
-            middle = middle.charAt(0) + ".";
-        }
-        if (random.nextDouble() < 0.03) {
-            given = given.charAt(0) + ".";
-        } else if (p.middle() != null && random.nextDouble() < 0.05) {
-            // known by the second given name: "Belen Zanzuchi" for "Maria Belen Zanzuchi"
-            given = p.middle();
-            middle = null;
-        }
-        if (random.nextDouble() < TYPO) {
-            if (random.nextBoolean() && given.length() > 2) {
-                given = typo(random, given);
-            } else {
-                surname = typo(random, surname);
-            }
-        }
-        if (random.nextDouble() < 0.02) {
-            surname = surname.toUpperCase(Locale.ROOT);
-        }
-        String name = random.nextDouble() < 0.03
-                ? surname + ", " + given + (middle == null ? "" : " " + middle)
-                : given + (middle == null ? "" : " " + middle) + " " + surname;
-        if (random.nextDouble() < 0.3) {
-            name = Folding.toAscii(name);
-        }
-        if (random.nextDouble() < 0.05) {
-            name = pick(random, NamePools.HONORIFICS) + " " + name;
-        }
-        return name;
-    }
-
-    private static String typo(Random random, String word) {
-        int i = 1 + random.nextInt(word.length() - 1);
-        return switch (random.nextInt(3)) {
-            case 0 -> word.substring(0, i) + word.substring(Math.min(word.length(), i + 1));
-            case 1 -> i + 1 < word.length() ? word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2)
-                    : word + word.charAt(i);
-            default -> word.substring(0, i) + (char) ('a' + random.nextInt(26)) + word.substring(i + 1);
-        };
-    }
-
-    /** The organization as one stated position writes it. */
-    static String writtenOrganization(Random random, Org org) {
-        double r = random.nextDouble();
-        if (!org.declared()) {
-            return r < 0.7 ? org.name() : r < 0.9 ? org.name() + ", " + org.country() : org.name().toUpperCase(Locale.ROOT);
-        }
-        String acronym = org.acronym();
-        if (r < 0.45 || acronym == null && r < 0.65) {
-            return org.name();
-        }
-        if (r < 0.65) {
-            return acronym;
-        }
-        if (r < 0.75) {
-            return org.name() + " (" + acronym + ")";
-        }
-        if (r < 0.80) {
-            return (acronym != null ? acronym : org.name()) + " (" + org.country() + ")";
-        }
-        if (r < 0.88) {
-            return org.name() + ", " + org.country();
-        }
-        if (r < 0.92) {
-            String reordered = org.name().replaceFirst("^(\\S+) (for|of) (.+)$", "$3 $1");
-            return reordered;
-        }
-        if (r < 0.97 && org.formerName() != null) {
-            return org.formerName();
-        }
-        return Folding.toAscii(org.name()).toLowerCase(Locale.ROOT);
-    }
-
-    // ---- helpers --------------------------------------------------------------------------------------------------
-
-    /** An index in [0, size) with probability falling as 1/(index+1). */
-    static int zipfIndex(Random random, int size) {
-        double r = Math.exp(random.nextDouble() * Math.log(size + 1.0)) - 1.0;
-        return Math.min(size - 1, (int) r);
-    }
-
-    static String sentence(Random random, List<String> topic, int words) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            String w = random.nextDouble() < 0.55 ? pick(random, topic) : pick(random, NamePools.FILLER);
-            s.append(i == 0 ? capitalize(w) : w).append(i == words - 1 ? "." : " ");
-        }
-        return s.toString();
-    }
-
-    static <T> T pick(Random random, List<T> list) {
-        return list.get(random.nextInt(list.size()));
-    }
-
-    static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 
 }

@@ -9,24 +9,24 @@ import java.util.List;
  * {@code item} numbers one event of a listing page (0 for a whole page), whose {@code wholePage} text settles years
  * and date orders the item itself does not state.
  */
-public record Page(Path file, String url, List<Line> lines, String lastLine, int item, List<String> wholePage,
+public record SavedPage(Path file, String url, List<Line> lines, String lastLine, int item, List<String> wholePage,
                    StructuredEvent structured) {
-    public Page {
+    public SavedPage {
         lines = List.copyOf(lines);
         wholePage = wholePage == null ? lines.stream().map(Line::text).toList() : List.copyOf(wholePage);
     }
 
-    public Page(Path file, String url, List<Line> lines, String lastLine) {
+    public SavedPage(Path file, String url, List<Line> lines, String lastLine) {
         this(file, url, lines, lastLine, 0, null, null);
     }
 
-    Page withStructured(StructuredEvent event) {
-        return new Page(file, url, lines, lastLine, item, wholePage, event);
+    SavedPage withStructured(StructuredEvent event) {
+        return new SavedPage(file, url, lines, lastLine, item, wholePage, event);
     }
 
     /** One event of a page that lists several: its lines, numbered from 1 in page order; the page's text stays known. */
-    public Page item(List<Line> itemLines, int number) {
-        return new Page(file, url, itemLines, itemLines.get(itemLines.size() - 1).text(), number, wholePage, null);
+    public SavedPage item(List<Line> itemLines, int number) {
+        return new SavedPage(file, url, itemLines, itemLines.get(itemLines.size() - 1).text(), number, wholePage, null);
     }
 
     public boolean isListingItem() {

@@ -2,8 +2,9 @@ package org.migkg.records;
 
 import java.util.List;
 
-final class Lists {
-    private Lists() {}
+/** A record component's list as an immutable copy; an absent one is empty. */
+final class ImmutableLists {
+    private ImmutableLists() {}
 
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
