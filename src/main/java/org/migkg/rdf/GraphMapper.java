@@ -26,6 +26,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -262,22 +264,22 @@ public final class GraphMapper {
                 if (orgId != null) {
                     Resource organization = m.createResource(iris.organization(orgId));
                     participation.addProperty(MK.statedAffiliation, organization);
-                    person.addProperty(org.apache.jena.vocabulary.ORG.memberOf, organization);
+                    person.addProperty(ORG.memberOf, organization);
                 }
                 continue;
             }
-            Resource postNode = m.createResource(iris.post(orgId, Slugs.of(post.title())), ORG_POST);
+            Resource postNode = m.createResource(iris.post(orgId, Slugs.of(post.title())), ORG.Post);
             String former = linked.retiredOrganizationOfPost().get(new PostRef(mention, j));
             if (former != null) {
                 m.createResource(iris.post(former, Slugs.of(post.title()))).addProperty(OWL.sameAs, postNode);
             }
             postNode.addProperty(RDFS.label, post.title());
             if (orgId != null) {
-                postNode.addProperty(ORG_POST_IN, m.createResource(iris.organization(orgId)));
+                postNode.addProperty(ORG.postIn, m.createResource(iris.organization(orgId)));
             }
             optional(postNode, MK.country, post.country());
             participation.addProperty(MK.heldPost, postNode);
-            person.addProperty(ORG_HOLDS, postNode);
+            person.addProperty(ORG.holds, postNode);
         }
     }
 
@@ -285,7 +287,7 @@ public final class GraphMapper {
         EventRecord.Source s = source.event().source();
         Resource graph = m.createResource(iris.eventGraph(source.event().id()), MK.RecordGraph);
         graph.addProperty(RDF.type, PROV_ENTITY);
-        graph.addProperty(FOAF_PRIMARY_TOPIC, event);
+        graph.addProperty(FOAF.primaryTopic, event);
         graph.addProperty(MK.recordFile, source.name());
         graph.addProperty(MK.sha256, source.sha256());
         if (s.url() != null) {
@@ -309,7 +311,7 @@ public final class GraphMapper {
         Model m = newModel();
         for (Organization o : linked.organizations()) {
             Resource org = m.createResource(iris.organization(o.id()), SchemaOrg.Organization);
-            org.addProperty(RDF.type, ORG_ORGANIZATION);
+            org.addProperty(RDF.type, ORG.Organization);
             org.addProperty(SchemaOrg.name, o.name());
             org.addProperty(SKOS.prefLabel, o.name());
             o.acronyms().forEach(a -> org.addProperty(SchemaOrg.alternateName, a));
@@ -320,7 +322,7 @@ public final class GraphMapper {
             }
             if (o.parent() != null) {
                 Resource parent = m.createResource(iris.organization(o.parent()));
-                org.addProperty(ORG_SUB_ORGANIZATION_OF, parent);
+                org.addProperty(ORG.subOrganizationOf, parent);
                 org.addProperty(SchemaOrg.parentOrganization, parent);
             }
             o.replaces().forEach(old -> m.createResource(iris.organization(old)).addProperty(OWL.sameAs, org));
@@ -495,13 +497,6 @@ public final class GraphMapper {
         return m;
     }
 
-    static final String ORG = "http://www.w3.org/ns/org#";
-    private static final Resource ORG_POST = org.apache.jena.rdf.model.ResourceFactory.createResource(ORG + "Post");
-    private static final Resource ORG_ORGANIZATION = org.apache.jena.rdf.model.ResourceFactory.createResource(ORG + "Organization");
-    private static final org.apache.jena.rdf.model.Property ORG_POST_IN = org.apache.jena.rdf.model.ResourceFactory.createProperty(ORG + "postIn");
-    private static final org.apache.jena.rdf.model.Property ORG_HOLDS = org.apache.jena.rdf.model.ResourceFactory.createProperty(ORG + "holds");
-    private static final org.apache.jena.rdf.model.Property ORG_SUB_ORGANIZATION_OF = org.apache.jena.rdf.model.ResourceFactory.createProperty(ORG + "subOrganizationOf");
     private static final Resource PROV_ENTITY = org.apache.jena.rdf.model.ResourceFactory.createResource("http://www.w3.org/ns/prov#Entity");
     private static final org.apache.jena.rdf.model.Property PROV_DERIVED_FROM = org.apache.jena.rdf.model.ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
-    private static final org.apache.jena.rdf.model.Property FOAF_PRIMARY_TOPIC = org.apache.jena.rdf.model.ResourceFactory.createProperty("http://xmlns.com/foaf/0.1/primaryTopic");
 }

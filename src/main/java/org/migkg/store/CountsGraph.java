@@ -33,8 +33,7 @@ import org.migkg.rdf.SchemaOrg;
  * counts; {@link #recompute} rewrites only the triples that differ.
  */
 public final class CountsGraph {
-    private static final String ORG = "http://www.w3.org/ns/org#";
-    private static final Node POST_IN = NodeFactory.createURI(ORG + "postIn");
+    private static final Node POST_IN = org.apache.jena.vocabulary.ORG.postIn.asNode();
     private static final Node MODERATOR = NodeFactory.createURI(Iris.role("moderator"));
 
     private CountsGraph() {}
