@@ -73,7 +73,7 @@ public final class DatasetDescription {
     public record ReleaseFile(String slug, String file, String title, String mediaType, Optional<String> compressFormat,
                               long size, String sha256) {
         public static ReleaseFile of(Dump dump, long size, String sha256) {
-            return new ReleaseFile(dump.name().toLowerCase(), dump.file(), dump.title(), dump.rdfMediaType(),
+            return new ReleaseFile(dump.name().toLowerCase(java.util.Locale.ROOT), dump.file(), dump.title(), dump.rdfMediaType(),
                     dump.compressed() ? Optional.of(dump.contentType()) : Optional.empty(), size, sha256);
         }
     }
@@ -179,7 +179,7 @@ public final class DatasetDescription {
         }
         statistics(m, ds, stats);
         for (Dump dump : published) {
-            Resource dist = m.createResource(iris.dataset() + "/distribution/" + dump.name().toLowerCase(), DCAT.Distribution);
+            Resource dist = m.createResource(iris.dataset() + "/distribution/" + dump.name().toLowerCase(java.util.Locale.ROOT), DCAT.Distribution);
             Resource url = m.createResource(downloadUrl(iris, dump));
             ds.addProperty(VOID.dataDump, url);
             ds.addProperty(DCAT.distribution, dist);
