@@ -1,14 +1,13 @@
 package org.migkg.serve;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServlet;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
-import org.migkg.serve.reconcile.ReconcileServlet;
 import org.migkg.store.KnowledgeStore;
 
 /**
@@ -80,8 +79,7 @@ public final class KgServer implements AutoCloseable {
         private long queryTimeoutMillis = KnowledgeStore.DEFAULT_QUERY_TIMEOUT_MS;
         private long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
         private long maxResults = DEFAULT_MAX_RESULTS;
-        private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
-        private final Map<String, Filter> filters = new LinkedHashMap<>();
+        private final List<FusekiModule> modules = new ArrayList<>();
         private HtmlView htmlView = new PlainHtmlView();
         private long entityCacheBytes = RenderCache.DEFAULT_MAX_BYTES;
         private int keepReleases = org.migkg.store.DumpWriter.DEFAULT_KEEP;
@@ -110,20 +108,18 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
-        /** Serves another part of the site (entity pages, landing page, dumps) beside the endpoint. */
-        public Builder servlet(String pathSpec, HttpServlet servlet) {
-            servlets.put(pathSpec, servlet);
+        /**
+         * Adds a part of the site (the web front, say) as a Fuseki module: its servlets and filters are added when the
+         * server is prepared, before the linked-data module's, so its filters run first.
+         */
+        public Builder module(FusekiModule module) {
+            modules.add(module);
             return this;
         }
 
         /** The view that renders entity pages for browsers; the plain table view unless another is given. */
         public Builder htmlView(HtmlView view) {
             this.htmlView = view;
-            return this;
-        }
-
-        public Builder filter(String pathSpec, Filter filter) {
-            filters.put(pathSpec, filter);
             return this;
         }
 
@@ -161,29 +157,11 @@ public final class KgServer implements AutoCloseable {
                     .enablePing(true)
                     .verbose(false);
             b.addFilter("/*", new RequestSizeLimit(maxRequestBytes));
-            filters.forEach(b::addFilter);
             Publication publication = new Publication(store, keepReleases);
-            addLinkedData(b, publication);
-            servlets.forEach(b::addServlet);
+            List<FusekiModule> all = new ArrayList<>(modules);
+            all.add(new LinkedDataModule(store, htmlView, publication, entityCacheBytes));
+            b.fusekiModules(FusekiModules.create(all));
             return new KgServer(b.build(), publication);
-        }
-
-        /** Dereferenceable IRIs, the dataset description, the dumps, the JSON-LD context, the search and reconciliation APIs, the sitemap. */
-        private void addLinkedData(FusekiServer.Builder b, Publication publication) {
-            RdfResponses responses = new RdfResponses(store, htmlView, publication);
-            EntityServlet entities = new EntityServlet(store, responses, new RenderCache(entityCacheBytes));
-            EntityServlet.PATHS.forEach(p -> b.addServlet(p, entities));
-            DatasetServlet dataset = new DatasetServlet(store, publication, responses);
-            DatasetServlet.mounts().forEach(p -> b.addServlet(p, dataset));
-            b.addServlet(DumpServlet.PATH, new DumpServlet(store, publication));
-            b.addServlet(ContextServlet.PATH, new ContextServlet());
-            b.addServlet(SearchApiServlet.PATH, new SearchApiServlet(store));
-            b.addServlet(OpenApiServlet.PATH, new OpenApiServlet());
-            b.addServlet(ReconcileServlet.PATH_SPEC, new ReconcileServlet(store));
-            b.addServlet(SitemapServlet.PATH, new SitemapServlet(store));
-            b.addServlet(RobotsServlet.PATH, new RobotsServlet());
-            ServiceDescriptionFilter description = new ServiceDescriptionFilter(store);
-            ServiceDescriptionFilter.PATHS.forEach(p -> b.addFilter(p, description));
         }
     }
 }

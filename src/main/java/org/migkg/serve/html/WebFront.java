@@ -3,6 +3,10 @@ package org.migkg.serve.html;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
 import org.migkg.serve.EntityServlet;
 import org.migkg.serve.KgServer;
 import org.migkg.serve.QueryLibrary;
@@ -15,27 +19,42 @@ import org.migkg.store.TextSearch;
  * {@code /library/NAME}, the query editor at {@code /editor}, static files at {@code /static/}, and the rich entity
  * pages the linked-data servlet shows to browsers. A browser opening the SPARQL endpoint's address lands in the editor.
  */
-public final class WebFront {
+public final class WebFront implements FusekiModule {
     static final String EDITOR = "/editor";
 
-    private WebFront() {}
+    private final KnowledgeStore store;
+    private final TextSearch search;
 
-    /** Adds the web front to a server, searching with the store's full-text search. */
+    /** The web front over a store, searching with the given full-text search. */
+    public WebFront(KnowledgeStore store, TextSearch search) {
+        this.store = store;
+        this.search = search;
+    }
+
+    /** Adds the web front to a server: the rich entity pages as its HTML view, the front's pages as a module. */
     public static KgServer.Builder install(KgServer.Builder builder, KnowledgeStore store) {
         return install(builder, store, store.textSearch());
     }
 
     public static KgServer.Builder install(KgServer.Builder builder, KnowledgeStore store, TextSearch search) {
+        return builder.htmlView(new RichHtmlView()).module(new WebFront(store, search));
+    }
+
+    @Override
+    public String name() {
+        return "MigKG web front";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
         QueryLibrary library = QueryLibrary.load();
-        builder.htmlView(new RichHtmlView())
-                .servlet("", new LandingServlet(store, library))
-                .servlet("/search", new SearchServlet(search, store.iris()))
-                .servlet(EDITOR, new EditorServlet(library))
-                .servlet("/library/*", new LibraryServlet(store, library))
-                .servlet("/static/*", new StaticServlet());
-        EntityServlet.PATHS.forEach(path -> builder.filter(path, securityHeaders()));
-        ServiceDescriptionFilter.PATHS.forEach(path -> builder.filter(path, editorForBrowsers()));
-        return builder;
+        EntityServlet.PATHS.forEach(path -> b.addFilter(path, securityHeaders()));
+        ServiceDescriptionFilter.PATHS.forEach(path -> b.addFilter(path, editorForBrowsers()));
+        b.addServlet("", new LandingServlet(store, library));
+        b.addServlet("/search", new SearchServlet(search, store.iris()));
+        b.addServlet(EDITOR, new EditorServlet(library));
+        b.addServlet("/library/*", new LibraryServlet(store, library));
+        b.addServlet("/static/*", new StaticServlet());
     }
 
     /** A browser opening the endpoint's address is sent to the query editor; machines get its service description. */
