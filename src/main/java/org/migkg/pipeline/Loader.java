@@ -239,6 +239,7 @@ public final class Loader {
     private void recountWith(Progress progress) {
         progress.phase("counting events per person, organization, objective and year", 0);
         CountsGraph.recompute(store.dataset(), store.iris());
+        store.recordGraphWritten(store.iris().countsGraph());
     }
 
     /** The same dataset, reporting each record graph as the store takes it. */
