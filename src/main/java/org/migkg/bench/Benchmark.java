@@ -22,7 +22,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
 import org.migkg.link.Linked;
 import org.migkg.link.Linker;
-import org.migkg.rdf.GraphMapper;
+import org.migkg.rdf.DatasetMapping;
 import org.migkg.rdf.Iris;
 import org.migkg.rdf.MappedDataset;
 import org.migkg.rdf.Prefixes;
@@ -159,7 +159,7 @@ public final class Benchmark {
         Stopwatch.Span link = t1.stop();
 
         Stopwatch t2 = Stopwatch.start();
-        MappedDataset mapped = new GraphMapper(Iris.DEFAULT).map(corpus, linked, Instant.now());
+        MappedDataset mapped = DatasetMapping.create().iris(Iris.DEFAULT).loadTime(Instant.now()).map(corpus, linked);
         long triples = mapped.tripleCount();
         Stopwatch.Span map = t2.stop();
 
