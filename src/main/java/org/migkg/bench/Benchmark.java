@@ -36,7 +36,7 @@ public final class Benchmark {
         Path ourStore = work.resolve("store-migkg");
         Path jenaStore = work.resolve("store-jena");
         Path export = work.resolve("export.nq");
-        List<Row> rows = new ArrayList<>();
+        List<ReportRow> rows = new ArrayList<>();
         long quads;
         if (config.reuse()) {
             if (!Files.isDirectory(ourStore) || !Files.isDirectory(data)) {
@@ -60,7 +60,7 @@ public final class Benchmark {
                 rows.addAll(new ServerComparison(store, config.httpWindow()).run(QueryParameters.frequentSpeakers(store, config.httpPeople())));
                 save(rows, quads, true);
             } else {
-                rows.add(Row.skipped(ServerComparison.SECTION, "HTTP", "--skip-http"));
+                rows.add(ReportRow.skipped(ServerComparison.SECTION, "HTTP", "--skip-http"));
             }
             eventIri = params.get("event");
         }
@@ -73,7 +73,7 @@ public final class Benchmark {
     }
 
     /** Writes the table so far; a long run that is stopped part way still leaves what it measured. */
-    private BenchReport save(List<Row> rows, long quads, boolean partial) throws IOException {
+    private BenchReport save(List<ReportRow> rows, long quads, boolean partial) throws IOException {
         BenchReport report = new BenchReport(String.format(Locale.ROOT, "MigKG benchmark, %,d events (seed %d)%s",
                 config.events(), config.seed(), partial ? ", still running" : ""), RunContext.lines(config, mappedTriples, quads));
         rows.forEach(report::add);
@@ -84,7 +84,7 @@ public final class Benchmark {
 
     /** Generates the corpora, runs the pipeline, times linking, and loads: our load and Jena's on the same quads. */
     private long corpusAndLoads(Path data, Path tenthData, Path ourStore, Path jenaStore, Path export, Path work,
-                                List<Row> rows) throws IOException, InterruptedException {
+                                List<ReportRow> rows) throws IOException, InterruptedException {
         for (Path p : List.of(data, tenthData, ourStore, jenaStore, export)) {
             ScratchFiles.delete(p);
         }
@@ -94,7 +94,7 @@ public final class Benchmark {
         config.generator().generate(config.events(), config.seed(), data);
         long generateNanos = generate.stop().wallNanos();
         config.generator().generate(config.tenth(), config.seed(), tenthData);
-        rows.add(Row.info("corpus", "generate " + Fmt.count(config.events()) + " events", Fmt.seconds(generateNanos)));
+        rows.add(ReportRow.info("corpus", "generate " + Fmt.count(config.events()) + " events", Fmt.seconds(generateNanos)));
 
         step("reading, validating, linking and mapping");
         PipelineTimings.Result pipeline = PipelineTimings.run(data);
@@ -106,7 +106,7 @@ public final class Benchmark {
                 config.heapLimit() == null ? "" : " in a child JVM with -Xmx" + config.heapLimit());
         LoadComparison.Result load = LoadComparison.run(data, ourStore, export, jenaStore, config.heapLimit(), work, config.publish(), config.loadMainClass());
         rows.addAll(load.rows());
-        rows.add(load.heap() == null ? Row.skipped(HeapCheck.SECTION, "load in a child JVM with a 2 GB heap", "not asked for")
+        rows.add(load.heap() == null ? ReportRow.skipped(HeapCheck.SECTION, "load in a child JVM with a 2 GB heap", "not asked for")
                 : load.heap().row());
         return load.quads();
     }

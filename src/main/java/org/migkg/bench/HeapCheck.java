@@ -23,14 +23,14 @@ public final class HeapCheck {
     public record Result(String maxHeap, boolean succeeded, int exitCode, double seconds, long loadMillis,
                          long peakBeforeGcMiB, long peakAfterGcMiB, int collections, String failure) {
         /** Held to a peak under 2 GB before collection. */
-        Row row() {
+        ReportRow row() {
             String measure = "load in a child JVM with -Xmx" + maxHeap;
             if (!succeeded) {
-                return Row.target(SECTION, measure, "failed: " + failure, "under 2 GB", false);
+                return ReportRow.target(SECTION, measure, "failed: " + failure, "under 2 GB", false);
             }
             String value = String.format(Locale.ROOT, "succeeded in %.1f s; heap peak %,d MiB before GC, %,d MiB after (%d GCs)",
                     seconds, peakBeforeGcMiB, peakAfterGcMiB, collections);
-            return Row.target(SECTION, measure, value, "under 2 GB", peakBeforeGcMiB < 2048);
+            return ReportRow.target(SECTION, measure, value, "under 2 GB", peakBeforeGcMiB < 2048);
         }
     }
 

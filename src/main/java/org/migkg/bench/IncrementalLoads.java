@@ -28,11 +28,11 @@ final class IncrementalLoads {
         this.loadMainClass = loadMainClass;
     }
 
-    List<Row> run(Path storeDir, Path data, String eventIri, Path work) throws IOException, InterruptedException {
+    List<ReportRow> run(Path storeDir, Path data, String eventIri, Path work) throws IOException, InterruptedException {
         String prefix = Iris.DEFAULT.event("");
         String id = eventIri.substring(prefix.length());
         Path file = recordFile(data, id);
-        List<Row> rows = new ArrayList<>();
+        List<ReportRow> rows = new ArrayList<>();
 
         String title = retitle(file, " (revised)");
         ChildLoad.Result dir = ChildLoad.run(data, storeDir, data, work, loadMainClass);
@@ -70,16 +70,16 @@ final class IncrementalLoads {
     }
 
     /** Judged on the time the command reports; the JVM's wall time, start included, is shown beside it. */
-    private static Row row(String measure, ChildLoad.Result load, boolean applied) {
+    private static ReportRow row(String measure, ChildLoad.Result load, boolean applied) {
         if (!load.succeeded()) {
             List<String> lines = load.output().lines().filter(l -> !l.isBlank()).toList();
-            return Row.target(SECTION, measure, "failed: " + (lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1)),
+            return ReportRow.target(SECTION, measure, "failed: " + (lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1)),
                     "<= 2 s", false);
         }
         String value = Fmt.seconds(load.reportedMillis() * 1_000_000L) + " (" + load.phases() + "; "
                 + load.recordsWritten() + " record graph(s) written; JVM wall " + Fmt.seconds(load.wallNanos()) + ")"
                 + (applied ? "" : " (the change is NOT in the store)");
-        return Row.target(SECTION, measure, value, "<= 2 s", applied && load.reportedMillis() <= 2_000);
+        return ReportRow.target(SECTION, measure, value, "<= 2 s", applied && load.reportedMillis() <= 2_000);
     }
 
     private static String retitle(Path file, String suffix) throws IOException {

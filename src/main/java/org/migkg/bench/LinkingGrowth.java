@@ -19,16 +19,16 @@ final class LinkingGrowth {
 
     private LinkingGrowth() {}
 
-    static List<Row> run(Path tenthData, Corpus full) {
+    static List<ReportRow> run(Path tenthData, Corpus full) {
         Corpus tenth = new DataReader(tenthData.getParent()).read(DataLayout.of(List.of(tenthData), tenthData));
         Stopwatch.Span small = medianLink(tenth);
         Stopwatch.Span large = full.events().size() >= SINGLE_LINK_RUN_FROM ? singleLink(full) : medianLink(full);
         double growth = (double) large.wallNanos() / small.wallNanos();
         double cpuGrowth = (double) large.cpuNanos() / small.cpuNanos();
         return List.of(
-                Row.info(SECTION, "link " + Fmt.count(tenth.events().size()) + " events (N/10)", small.describe()),
-                Row.info(SECTION, "link " + Fmt.count(full.events().size()) + " events (N)", large.describe()),
-                Row.target(SECTION, "linking growth N/10 -> N", Fmt.ratio(growth) + " (CPU " + Fmt.ratio(cpuGrowth) + ")",
+                ReportRow.info(SECTION, "link " + Fmt.count(tenth.events().size()) + " events (N/10)", small.describe()),
+                ReportRow.info(SECTION, "link " + Fmt.count(full.events().size()) + " events (N)", large.describe()),
+                ReportRow.target(SECTION, "linking growth N/10 -> N", Fmt.ratio(growth) + " (CPU " + Fmt.ratio(cpuGrowth) + ")",
                         "<= 12x", growth <= 12));
     }
 

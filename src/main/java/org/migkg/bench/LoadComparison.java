@@ -44,21 +44,21 @@ final class LoadComparison {
         }
 
         /** Our load, each of Jena's, the ratio to the faster, the export, and publishing. */
-        List<Row> rows() {
+        List<ReportRow> rows() {
             Map.Entry<String, Stopwatch.Span> fastest = fastestJena();
             double loadRatio = (double) ours.wallNanos() / fastest.getValue().wallNanos();
-            List<Row> rows = new ArrayList<>();
-            rows.add(Row.info(SECTION, heap == null || !heap.succeeded() ? "MigKG Loader.load (validate, link, map, store) in this JVM"
+            List<ReportRow> rows = new ArrayList<>();
+            rows.add(ReportRow.info(SECTION, heap == null || !heap.succeeded() ? "MigKG Loader.load (validate, link, map, store) in this JVM"
                             : "MigKG `migkg load` (validate, link, map, store) in a child JVM, as it reports",
                     ours.describe() + ", " + Fmt.perSecond(quads, ours.wallNanos(), "quads")));
-            jena.forEach((name, span) -> rows.add(Row.info(SECTION, "TDB2 " + name + " loader, same quads",
+            jena.forEach((name, span) -> rows.add(ReportRow.info(SECTION, "TDB2 " + name + " loader, same quads",
                     span.describe() + ", " + Fmt.perSecond(quads, span.wallNanos(), "quads"))));
-            rows.add(Row.target(SECTION, "load time ratio MigKG / TDB2 " + fastest.getKey() + " (the faster)",
+            rows.add(ReportRow.target(SECTION, "load time ratio MigKG / TDB2 " + fastest.getKey() + " (the faster)",
                     Fmt.ratio(loadRatio), "<= 1.50x", loadRatio <= 1.5));
-            rows.add(Row.info(SECTION, "export as N-Quads (" + Fmt.count(quads) + " quads, "
+            rows.add(ReportRow.info(SECTION, "export as N-Quads (" + Fmt.count(quads) + " quads, "
                     + Fmt.count(exportBytes / (1 << 20)) + " MiB)", export.describe()));
-            rows.add(publish == null ? Row.skipped(PUBLISH_SECTION, "write the dumps and the description", "--skip-publish")
-                    : Row.info(PUBLISH_SECTION, "write the dumps and the description (a step apart from the load)", publish.describe()));
+            rows.add(publish == null ? ReportRow.skipped(PUBLISH_SECTION, "write the dumps and the description", "--skip-publish")
+                    : ReportRow.info(PUBLISH_SECTION, "write the dumps and the description (a step apart from the load)", publish.describe()));
             return rows;
         }
     }

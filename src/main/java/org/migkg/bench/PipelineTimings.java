@@ -16,7 +16,7 @@ final class PipelineTimings {
     static final String SECTION = "pipeline";
 
     /** The corpus read, for timing linking on it again, and the triples the mapping gave. */
-    record Result(Corpus corpus, long triples, List<Row> rows) {}
+    record Result(Corpus corpus, long triples, List<ReportRow> rows) {}
 
     private PipelineTimings() {}
 
@@ -38,12 +38,12 @@ final class PipelineTimings {
         Stopwatch.Span all = new Stopwatch.Span(read.wallNanos() + link.wallNanos() + map.wallNanos(),
                 read.cpuNanos() + link.cpuNanos() + map.cpuNanos());
         return new Result(corpus, triples, List.of(
-                Row.info(SECTION, "read + validate " + Fmt.count(records) + " records",
+                ReportRow.info(SECTION, "read + validate " + Fmt.count(records) + " records",
                         read.describe() + ", " + Fmt.perSecond(records, read.wallNanos(), "records")),
-                Row.info(SECTION, "link (first run, cold)", link.describe()),
-                Row.info(SECTION, "map to RDF (" + Fmt.count(triples) + " triples)",
+                ReportRow.info(SECTION, "link (first run, cold)", link.describe()),
+                ReportRow.info(SECTION, "map to RDF (" + Fmt.count(triples) + " triples)",
                         map.describe() + ", " + Fmt.perSecond(triples, map.wallNanos(), "triples")),
-                Row.info(SECTION, "read + validate + link + map", all.describe() + ", "
+                ReportRow.info(SECTION, "read + validate + link + map", all.describe() + ", "
                         + Fmt.perSecond(records, all.wallNanos(), "records") + ", " + Fmt.perSecond(triples, all.wallNanos(), "triples"))));
     }
 }
