@@ -94,7 +94,7 @@ public final class Benchmark {
         config.generator().generate(config.events(), config.seed(), data);
         long generateNanos = generate.stop().wallNanos();
         config.generator().generate(config.tenth(), config.seed(), tenthData);
-        rows.add(ReportRow.info("corpus", "generate " + Fmt.count(config.events()) + " events", Fmt.seconds(generateNanos)));
+        rows.add(ReportRow.info("corpus", "generate " + Figures.count(config.events()) + " events", Figures.seconds(generateNanos)));
 
         step("reading, validating, linking and mapping");
         PipelineTimings.Result pipeline = PipelineTimings.run(data);

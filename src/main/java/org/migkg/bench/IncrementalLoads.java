@@ -76,8 +76,8 @@ final class IncrementalLoads {
             return ReportRow.target(SECTION, measure, "failed: " + (lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1)),
                     "<= 2 s", false);
         }
-        String value = Fmt.seconds(load.reportedMillis() * 1_000_000L) + " (" + load.phases() + "; "
-                + load.recordsWritten() + " record graph(s) written; JVM wall " + Fmt.seconds(load.wallNanos()) + ")"
+        String value = Figures.seconds(load.reportedMillis() * 1_000_000L) + " (" + load.phases() + "; "
+                + load.recordsWritten() + " record graph(s) written; JVM wall " + Figures.seconds(load.wallNanos()) + ")"
                 + (applied ? "" : " (the change is NOT in the store)");
         return ReportRow.target(SECTION, measure, value, "<= 2 s", applied && load.reportedMillis() <= 2_000);
     }

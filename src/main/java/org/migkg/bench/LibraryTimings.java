@@ -64,13 +64,13 @@ final class LibraryTimings {
             try {
                 QueryTimer.Timing t = timer.time(query.bind(bound), warmUps, runs);
                 String value = String.format(Locale.ROOT, "median %s, p95 %s (%d runs, %s results)",
-                        Fmt.ms(t.samples().medianMillis()), Fmt.ms(t.samples().p95Millis()), t.samples().count(), Fmt.count(t.results()));
-                rows.add(ReportRow.target(SECTION, measure, value, "median <= " + Fmt.ms(target), t.samples().medianMillis() <= target));
+                        Figures.ms(t.samples().medianMillis()), Figures.ms(t.samples().p95Millis()), t.samples().count(), Figures.count(t.results()));
+                rows.add(ReportRow.target(SECTION, measure, value, "median <= " + Figures.ms(target), t.samples().medianMillis() <= target));
             } catch (QueryCancelledException e) {
-                rows.add(ReportRow.target(SECTION, measure, "cancelled by the store's query time limit", "median <= " + Fmt.ms(target), false));
+                rows.add(ReportRow.target(SECTION, measure, "cancelled by the store's query time limit", "median <= " + Figures.ms(target), false));
             } catch (RuntimeException e) {
                 // Jena 5.6 can fail with a NullPointerException while closing a hash join that a time-out cancelled.
-                rows.add(ReportRow.target(SECTION, measure, "failed: " + e, "median <= " + Fmt.ms(target), false));
+                rows.add(ReportRow.target(SECTION, measure, "failed: " + e, "median <= " + Figures.ms(target), false));
             }
         }
         return rows;

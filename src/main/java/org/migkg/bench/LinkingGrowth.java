@@ -26,9 +26,9 @@ final class LinkingGrowth {
         double growth = (double) large.wallNanos() / small.wallNanos();
         double cpuGrowth = (double) large.cpuNanos() / small.cpuNanos();
         return List.of(
-                ReportRow.info(SECTION, "link " + Fmt.count(tenth.events().size()) + " events (N/10)", small.describe()),
-                ReportRow.info(SECTION, "link " + Fmt.count(full.events().size()) + " events (N)", large.describe()),
-                ReportRow.target(SECTION, "linking growth N/10 -> N", Fmt.ratio(growth) + " (CPU " + Fmt.ratio(cpuGrowth) + ")",
+                ReportRow.info(SECTION, "link " + Figures.count(tenth.events().size()) + " events (N/10)", small.describe()),
+                ReportRow.info(SECTION, "link " + Figures.count(full.events().size()) + " events (N)", large.describe()),
+                ReportRow.target(SECTION, "linking growth N/10 -> N", Figures.ratio(growth) + " (CPU " + Figures.ratio(cpuGrowth) + ")",
                         "<= 12x", growth <= 12));
     }
 

@@ -50,13 +50,13 @@ final class LoadComparison {
             List<ReportRow> rows = new ArrayList<>();
             rows.add(ReportRow.info(SECTION, heap == null || !heap.succeeded() ? "MigKG Loader.load (validate, link, map, store) in this JVM"
                             : "MigKG `migkg load` (validate, link, map, store) in a child JVM, as it reports",
-                    ours.describe() + ", " + Fmt.perSecond(quads, ours.wallNanos(), "quads")));
+                    ours.describe() + ", " + Figures.perSecond(quads, ours.wallNanos(), "quads")));
             jena.forEach((name, span) -> rows.add(ReportRow.info(SECTION, "TDB2 " + name + " loader, same quads",
-                    span.describe() + ", " + Fmt.perSecond(quads, span.wallNanos(), "quads"))));
+                    span.describe() + ", " + Figures.perSecond(quads, span.wallNanos(), "quads"))));
             rows.add(ReportRow.target(SECTION, "load time ratio MigKG / TDB2 " + fastest.getKey() + " (the faster)",
-                    Fmt.ratio(loadRatio), "<= 1.50x", loadRatio <= 1.5));
-            rows.add(ReportRow.info(SECTION, "export as N-Quads (" + Fmt.count(quads) + " quads, "
-                    + Fmt.count(exportBytes / (1 << 20)) + " MiB)", export.describe()));
+                    Figures.ratio(loadRatio), "<= 1.50x", loadRatio <= 1.5));
+            rows.add(ReportRow.info(SECTION, "export as N-Quads (" + Figures.count(quads) + " quads, "
+                    + Figures.count(exportBytes / (1 << 20)) + " MiB)", export.describe()));
             rows.add(publish == null ? ReportRow.skipped(PUBLISH_SECTION, "write the dumps and the description", "--skip-publish")
                     : ReportRow.info(PUBLISH_SECTION, "write the dumps and the description (a step apart from the load)", publish.describe()));
             return rows;

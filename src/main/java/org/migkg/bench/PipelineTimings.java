@@ -38,12 +38,12 @@ final class PipelineTimings {
         Stopwatch.Span all = new Stopwatch.Span(read.wallNanos() + link.wallNanos() + map.wallNanos(),
                 read.cpuNanos() + link.cpuNanos() + map.cpuNanos());
         return new Result(corpus, triples, List.of(
-                ReportRow.info(SECTION, "read + validate " + Fmt.count(records) + " records",
-                        read.describe() + ", " + Fmt.perSecond(records, read.wallNanos(), "records")),
+                ReportRow.info(SECTION, "read + validate " + Figures.count(records) + " records",
+                        read.describe() + ", " + Figures.perSecond(records, read.wallNanos(), "records")),
                 ReportRow.info(SECTION, "link (first run, cold)", link.describe()),
-                ReportRow.info(SECTION, "map to RDF (" + Fmt.count(triples) + " triples)",
-                        map.describe() + ", " + Fmt.perSecond(triples, map.wallNanos(), "triples")),
+                ReportRow.info(SECTION, "map to RDF (" + Figures.count(triples) + " triples)",
+                        map.describe() + ", " + Figures.perSecond(triples, map.wallNanos(), "triples")),
                 ReportRow.info(SECTION, "read + validate + link + map", all.describe() + ", "
-                        + Fmt.perSecond(records, all.wallNanos(), "records") + ", " + Fmt.perSecond(triples, all.wallNanos(), "triples"))));
+                        + Figures.perSecond(records, all.wallNanos(), "records") + ", " + Figures.perSecond(triples, all.wallNanos(), "triples"))));
     }
 }

@@ -57,7 +57,7 @@ final class ServerComparison {
             List<URI> describes = each(people, p -> query(fusekiSparql, "DESCRIBE <" + p + ">"));
             List<URI> pages = each(people, p -> URI.create(ours.url() + p.substring(store.iris().base().length())));
             List<ReportRow> rows = new ArrayList<>();
-            String of = Fmt.count(people.size()) + " people";
+            String of = Figures.count(people.size()) + " people";
             for (String[] form : new String[][]{{"HTML", "text/html"}, {"Turtle", TURTLE}}) {
                 Pair p = new Pair("entity page (" + form[0] + ") vs Fuseki DESCRIBE", pages, form[1], describes, TURTLE);
                 rows.add(firstRequests(p, of));
@@ -97,7 +97,7 @@ final class ServerComparison {
             return ReportRow.info(SECTION, measure, failed(ours, fuseki));
         }
         return ReportRow.info(SECTION, measure, String.format(Locale.ROOT, "MigKG %s; Fuseki %s; ratio %s", describe(ours),
-                describe(fuseki), Fmt.ratio(ours.perSecond() / fuseki.perSecond())));
+                describe(fuseki), Figures.ratio(ours.perSecond() / fuseki.perSecond())));
     }
 
     /** Each server is measured in two halves, in the order Fuseki, MigKG, MigKG, Fuseki, so neither gains from going second. */
@@ -113,7 +113,7 @@ final class ServerComparison {
             return ReportRow.target(SECTION, measure, failed(ours, fuseki), ">= " + TARGET + "x Fuseki", false);
         }
         double ratio = ours.perSecond() / fuseki.perSecond();
-        String value = String.format(Locale.ROOT, "MigKG %s; Fuseki %s; ratio %s", describe(ours), describe(fuseki), Fmt.ratio(ratio));
+        String value = String.format(Locale.ROOT, "MigKG %s; Fuseki %s; ratio %s", describe(ours), describe(fuseki), Figures.ratio(ratio));
         return ReportRow.target(SECTION, measure, value, ">= " + TARGET + "x Fuseki", ratio >= TARGET);
     }
 
@@ -122,8 +122,8 @@ final class ServerComparison {
     }
 
     private static String describe(HttpLoad.Result r) {
-        return String.format(Locale.ROOT, "%,.0f req/s (p50 %s, p95 %s%s)", r.perSecond(), Fmt.ms(r.latency().medianMillis()),
-                Fmt.ms(r.latency().p95Millis()), r.failures() == 0 ? "" : ", " + r.failures() + " failed");
+        return String.format(Locale.ROOT, "%,.0f req/s (p50 %s, p95 %s%s)", r.perSecond(), Figures.ms(r.latency().medianMillis()),
+                Figures.ms(r.latency().p95Millis()), r.failures() == 0 ? "" : ", " + r.failures() + " failed");
     }
 
     private static List<URI> each(List<String> people, Function<String, URI> uri) {
