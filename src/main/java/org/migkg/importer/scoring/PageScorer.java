@@ -35,7 +35,7 @@ public final class PageScorer {
         List<Reading.Event> events = reading.events();
         boolean onePair = events.size() == 1 && drafts.size() == 1;
         Pairing pairing = Pairing.best(events.size(), drafts.size(), (r, d) -> pairScore(events.get(r), drafts.get(d), onePair));
-        ReviewList pageReview = new ReviewList(drafts.stream().flatMap(d -> d.review().stream()).toList());
+        ReviewFlags pageReview = new ReviewFlags(drafts.stream().flatMap(d -> d.review().stream()).toList());
         Map<Integer, EventScore> byDraft = new HashMap<>();
         List<EventScore> scores = new ArrayList<>();
         List<String> missedEverywhere = new ArrayList<>();
@@ -99,7 +99,7 @@ public final class PageScorer {
     }
 
     private static boolean pointsAtMistake(ReviewItem item, EventScore score, List<String> missedNames) {
-        return score.wrong().stream().anyMatch(w -> ReviewList.related(item.field(), w.field()))
-                || missedNames.stream().anyMatch(name -> ReviewList.names(item, name));
+        return score.wrong().stream().anyMatch(w -> ReviewFlags.related(item.field(), w.field()))
+                || missedNames.stream().anyMatch(name -> ReviewFlags.names(item, name));
     }
 }
