@@ -24,7 +24,7 @@ final class EventComparison {
     EventScore compare(Reading.Event reading, EventRecord draft) {
         Judging j = new Judging(reading.title(), new ReviewFlags(draft.review()));
         boolean startRight = Moment.agree(draft.start(), reading.start());
-        j.field("/title", Titles.agree(draft.title(), reading.title()), draft.title(), reading.title());
+        j.field("/title", TitleOverlap.agree(draft.title(), reading.title()), draft.title(), reading.title());
         j.field("/start", startRight, draft.start(), reading.start());
         if (draft.end() != null || reading.end() != null) {
             j.field("/end", Moment.agree(draft.end(), reading.end()), draft.end(), reading.end());

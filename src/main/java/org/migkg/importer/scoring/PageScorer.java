@@ -87,7 +87,7 @@ public final class PageScorer {
      * draft the two are paired whatever they say, so a wrong date or title is a wrong field, not a new event.
      */
     private static Optional<Double> pairScore(Reading.Event reading, EventRecord draft, boolean onlyPair) {
-        double overlap = Titles.overlap(reading.title(), draft.title());
+        double overlap = TitleOverlap.overlap(reading.title(), draft.title());
         boolean sameDate = Moment.sameDate(reading.start(), draft.start());
         java.util.Set<String> stated = new java.util.HashSet<>();
         draft.participants().forEach(p -> stated.add(org.migkg.text.Folding.key(p.name())));
