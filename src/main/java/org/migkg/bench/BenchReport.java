@@ -7,18 +7,18 @@ import java.util.List;
 public final class BenchReport {
     private final String title;
     private final List<String> context;
-    private final List<Row> rows = new ArrayList<>();
+    private final List<ReportRow> rows = new ArrayList<>();
 
     public BenchReport(String title, List<String> context) {
         this.title = title;
         this.context = List.copyOf(context);
     }
 
-    public void add(Row row) {
+    public void add(ReportRow row) {
         rows.add(row);
     }
 
-    public List<Row> rows() {
+    public List<ReportRow> rows() {
         return List.copyOf(rows);
     }
 
@@ -54,10 +54,10 @@ public final class BenchReport {
         StringBuilder sb = new StringBuilder("### ").append(title).append("\n\n");
         context.forEach(c -> sb.append("- ").append(c).append('\n'));
         sb.append("\n| section | measure | value | target | |\n|---|---|---:|---|---|\n");
-        for (Row r : rows) {
+        for (ReportRow r : rows) {
             sb.append("| ").append(cell(r.section())).append(" | ").append(cell(r.measure())).append(" | ")
                     .append(cell(r.value())).append(" | ").append(cell(r.target())).append(" | ")
-                    .append(r.verdict() == Row.Verdict.MISSED ? "**missed**" : r.verdict().label()).append(" |\n");
+                    .append(r.verdict() == ReportRow.Verdict.MISSED ? "**missed**" : r.verdict().label()).append(" |\n");
         }
         return sb.toString();
     }

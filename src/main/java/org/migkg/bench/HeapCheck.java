@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,20 @@ public final class HeapCheck {
     /** What the child JVM did; the sizes are in MiB. */
     /** {@code loadMillis} is the load as the command reports it, without the JVM's start and the store's opening. */
     public record Result(String maxHeap, boolean succeeded, int exitCode, double seconds, long loadMillis,
-                         long peakBeforeGcMiB, long peakAfterGcMiB, int collections, String failure) {}
+                         long peakBeforeGcMiB, long peakAfterGcMiB, int collections, String failure) {
+        /** Held to a peak under 2 GB before collection. */
+        ReportRow row() {
+            String measure = "load in a child JVM with -Xmx" + maxHeap;
+            if (!succeeded) {
+                return ReportRow.target(SECTION, measure, "failed: " + failure, "under 2 GB", false);
+            }
+            String value = String.format(Locale.ROOT, "succeeded in %.1f s; heap peak %,d MiB before GC, %,d MiB after (%d GCs)",
+                    seconds, peakBeforeGcMiB, peakAfterGcMiB, collections);
+            return ReportRow.target(SECTION, measure, value, "under 2 GB", peakBeforeGcMiB < 2048);
+        }
+    }
+
+    static final String SECTION = "heap";
 
     private static final Pattern LOADED = Pattern.compile("Loaded \\d+ record\\(s\\) into .* in (\\d+) ms");
 

@@ -36,8 +36,8 @@ final class LibraryTimings {
     }
 
     /** @param library a folder of .rq files, or null for the library shipped in the jar */
-    List<Row> run(Path library, Map<String, String> values) {
-        List<Row> rows = new ArrayList<>();
+    List<ReportRow> run(Path library, Map<String, String> values) {
+        List<ReportRow> rows = new ArrayList<>();
         List<LibraryQuery> queries = (library == null ? QueryLibrary.load() : QueryLibrary.load(library)).queries();
         progress.phase("timing " + queries.size() + " library queries", queries.size());
         for (LibraryQuery query : queries) {
@@ -58,19 +58,19 @@ final class LibraryTimings {
             String measure = "query " + query.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
             double target = lookup(query.name()) ? LOOKUP_TARGET_MS : QUERY_TARGET_MS;
             if (missing != null) {
-                rows.add(Row.skipped(SECTION, measure, "no value for its required parameter '" + missing + "'"));
+                rows.add(ReportRow.skipped(SECTION, measure, "no value for its required parameter '" + missing + "'"));
                 continue;
             }
             try {
                 QueryTimer.Timing t = timer.time(query.bind(bound), warmUps, runs);
                 String value = String.format(Locale.ROOT, "median %s, p95 %s (%d runs, %s results)",
-                        Fmt.ms(t.samples().medianMillis()), Fmt.ms(t.samples().p95Millis()), t.samples().count(), Fmt.count(t.results()));
-                rows.add(Row.target(SECTION, measure, value, "median <= " + Fmt.ms(target), t.samples().medianMillis() <= target));
+                        Figures.ms(t.samples().medianMillis()), Figures.ms(t.samples().p95Millis()), t.samples().count(), Figures.count(t.results()));
+                rows.add(ReportRow.target(SECTION, measure, value, "median <= " + Figures.ms(target), t.samples().medianMillis() <= target));
             } catch (QueryCancelledException e) {
-                rows.add(Row.target(SECTION, measure, "cancelled by the store's query time limit", "median <= " + Fmt.ms(target), false));
+                rows.add(ReportRow.target(SECTION, measure, "cancelled by the store's query time limit", "median <= " + Figures.ms(target), false));
             } catch (RuntimeException e) {
                 // Jena 5.6 can fail with a NullPointerException while closing a hash join that a time-out cancelled.
-                rows.add(Row.target(SECTION, measure, "failed: " + e, "median <= " + Fmt.ms(target), false));
+                rows.add(ReportRow.target(SECTION, measure, "failed: " + e, "median <= " + Figures.ms(target), false));
             }
         }
         return rows;

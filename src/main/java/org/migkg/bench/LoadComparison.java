@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,29 @@ final class LoadComparison {
             return jena.entrySet().stream().min(Map.Entry.comparingByValue(
                     java.util.Comparator.comparingLong(Stopwatch.Span::wallNanos))).orElseThrow();
         }
+
+        /** Our load, each of Jena's, the ratio to the faster, the export, and publishing. */
+        List<ReportRow> rows() {
+            Map.Entry<String, Stopwatch.Span> fastest = fastestJena();
+            double loadRatio = (double) ours.wallNanos() / fastest.getValue().wallNanos();
+            List<ReportRow> rows = new ArrayList<>();
+            rows.add(ReportRow.info(SECTION, heap == null || !heap.succeeded() ? "MigKG Loader.load (validate, link, map, store) in this JVM"
+                            : "MigKG `migkg load` (validate, link, map, store) in a child JVM, as it reports",
+                    ours.describe() + ", " + Figures.perSecond(quads, ours.wallNanos(), "quads")));
+            jena.forEach((name, span) -> rows.add(ReportRow.info(SECTION, "TDB2 " + name + " loader, same quads",
+                    span.describe() + ", " + Figures.perSecond(quads, span.wallNanos(), "quads"))));
+            rows.add(ReportRow.target(SECTION, "load time ratio MigKG / TDB2 " + fastest.getKey() + " (the faster)",
+                    Figures.ratio(loadRatio), "<= 1.50x", loadRatio <= 1.5));
+            rows.add(ReportRow.info(SECTION, "export as N-Quads (" + Figures.count(quads) + " quads, "
+                    + Figures.count(exportBytes / (1 << 20)) + " MiB)", export.describe()));
+            rows.add(publish == null ? ReportRow.skipped(PUBLISH_SECTION, "write the dumps and the description", "--skip-publish")
+                    : ReportRow.info(PUBLISH_SECTION, "write the dumps and the description (a step apart from the load)", publish.describe()));
+            return rows;
+        }
     }
+
+    static final String SECTION = "load";
+    static final String PUBLISH_SECTION = "publish";
 
     private LoadComparison() {}
 
@@ -56,7 +79,7 @@ final class LoadComparison {
                 ours = new Stopwatch.Span(heap.loadMillis() * 1_000_000L, -1);
             } else {
                 // The heap row reports the failure; the load is timed again in this JVM so the rest can be measured.
-                Benchmark.deleteRecursively(ourStore);
+                ScratchFiles.delete(ourStore);
             }
         }
         if (ours == null) {
@@ -85,7 +108,7 @@ final class LoadComparison {
                 Stopwatch t = Stopwatch.start();
                 quads = jenaLoad(loader.getValue(), dir, export);
                 jena.put(loader.getKey(), t.stop());
-                Benchmark.deleteRecursively(dir);
+                ScratchFiles.delete(dir);
             }
             return new Result(ours, heap, published, exported, Files.size(export), jena, quads);
         }

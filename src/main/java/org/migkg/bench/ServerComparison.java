@@ -46,7 +46,7 @@ final class ServerComparison {
     private record Pair(String label, List<URI> ours, String accept, List<URI> fuseki, String fusekiAccept) {}
 
     /** @param people the IRIs to take in turn, most frequent speaker first */
-    List<Row> run(List<String> people) throws IOException, InterruptedException {
+    List<ReportRow> run(List<String> people) throws IOException, InterruptedException {
         Configurator.setLevel("org.apache.jena.fuseki.Request", Level.WARN);
         Configurator.setLevel("org.apache.jena.fuseki.Fuseki", Level.WARN);
         KgServer ours = WebFront.install(KgServer.builder(store).port(0), store).build().start();
@@ -56,8 +56,8 @@ final class ServerComparison {
             String fusekiSparql = "http://localhost:" + fuseki.getPort() + "/ds/sparql";
             List<URI> describes = each(people, p -> query(fusekiSparql, "DESCRIBE <" + p + ">"));
             List<URI> pages = each(people, p -> URI.create(ours.url() + p.substring(store.iris().base().length())));
-            List<Row> rows = new ArrayList<>();
-            String of = Fmt.count(people.size()) + " people";
+            List<ReportRow> rows = new ArrayList<>();
+            String of = Figures.count(people.size()) + " people";
             for (String[] form : new String[][]{{"HTML", "text/html"}, {"Turtle", TURTLE}}) {
                 Pair p = new Pair("entity page (" + form[0] + ") vs Fuseki DESCRIBE", pages, form[1], describes, TURTLE);
                 rows.add(firstRequests(p, of));
@@ -89,19 +89,19 @@ final class ServerComparison {
     }
 
     /** Every person once, MigKG first so that Fuseki, not MigKG, gains from anything the first pass warmed. */
-    private Row firstRequests(Pair p, String of) {
+    private ReportRow firstRequests(Pair p, String of) {
         HttpLoad.Result ours = HttpLoad.once(p.ours(), p.accept());
         HttpLoad.Result fuseki = HttpLoad.once(p.fuseki(), p.fusekiAccept());
         String measure = p.label() + ", first request for each of " + of + " (nothing kept yet), 1 client";
         if (ours.requests() == 0 || fuseki.requests() == 0) {
-            return Row.info(SECTION, measure, failed(ours, fuseki));
+            return ReportRow.info(SECTION, measure, failed(ours, fuseki));
         }
-        return Row.info(SECTION, measure, String.format(Locale.ROOT, "MigKG %s; Fuseki %s; ratio %s", describe(ours),
-                describe(fuseki), Fmt.ratio(ours.perSecond() / fuseki.perSecond())));
+        return ReportRow.info(SECTION, measure, String.format(Locale.ROOT, "MigKG %s; Fuseki %s; ratio %s", describe(ours),
+                describe(fuseki), Figures.ratio(ours.perSecond() / fuseki.perSecond())));
     }
 
     /** Each server is measured in two halves, in the order Fuseki, MigKG, MigKG, Fuseki, so neither gains from going second. */
-    private Row compare(Pair p, int clients, String of) {
+    private ReportRow compare(Pair p, int clients, String of) {
         Duration half = window.dividedBy(2);
         Duration warmUp = window.dividedBy(5);
         HttpLoad.Result fuseki = HttpLoad.run(p.fuseki(), p.fusekiAccept(), clients, half, warmUp);
@@ -110,11 +110,11 @@ final class ServerComparison {
         fuseki = fuseki.plus(HttpLoad.run(p.fuseki(), p.fusekiAccept(), clients, half, warmUp));
         String measure = p.label() + ", taking " + of + " in turn, " + clients + (clients == 1 ? " client" : " clients");
         if (ours.requests() == 0 || fuseki.requests() == 0) {
-            return Row.target(SECTION, measure, failed(ours, fuseki), ">= " + TARGET + "x Fuseki", false);
+            return ReportRow.target(SECTION, measure, failed(ours, fuseki), ">= " + TARGET + "x Fuseki", false);
         }
         double ratio = ours.perSecond() / fuseki.perSecond();
-        String value = String.format(Locale.ROOT, "MigKG %s; Fuseki %s; ratio %s", describe(ours), describe(fuseki), Fmt.ratio(ratio));
-        return Row.target(SECTION, measure, value, ">= " + TARGET + "x Fuseki", ratio >= TARGET);
+        String value = String.format(Locale.ROOT, "MigKG %s; Fuseki %s; ratio %s", describe(ours), describe(fuseki), Figures.ratio(ratio));
+        return ReportRow.target(SECTION, measure, value, ">= " + TARGET + "x Fuseki", ratio >= TARGET);
     }
 
     private static String failed(HttpLoad.Result ours, HttpLoad.Result fuseki) {
@@ -122,8 +122,8 @@ final class ServerComparison {
     }
 
     private static String describe(HttpLoad.Result r) {
-        return String.format(Locale.ROOT, "%,.0f req/s (p50 %s, p95 %s%s)", r.perSecond(), Fmt.ms(r.latency().medianMillis()),
-                Fmt.ms(r.latency().p95Millis()), r.failures() == 0 ? "" : ", " + r.failures() + " failed");
+        return String.format(Locale.ROOT, "%,.0f req/s (p50 %s, p95 %s%s)", r.perSecond(), Figures.ms(r.latency().medianMillis()),
+                Figures.ms(r.latency().p95Millis()), r.failures() == 0 ? "" : ", " + r.failures() + " failed");
     }
 
     private static List<URI> each(List<String> people, Function<String, URI> uri) {

@@ -14,7 +14,7 @@ final class Stopwatch {
     record Span(long wallNanos, long cpuNanos) {
         /** Wall time, with this process's CPU time when it was measured here (negative: in another process). */
         String describe() {
-            return cpuNanos < 0 ? Fmt.seconds(wallNanos) : Fmt.seconds(wallNanos) + " (CPU " + Fmt.seconds(cpuNanos) + ")";
+            return cpuNanos < 0 ? Figures.seconds(wallNanos) : Figures.seconds(wallNanos) + " (CPU " + Figures.seconds(cpuNanos) + ")";
         }
     }
 

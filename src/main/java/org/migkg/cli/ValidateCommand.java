@@ -11,7 +11,7 @@ import org.migkg.link.Linker;
 import org.migkg.records.Corpus;
 import org.migkg.records.DataLayout;
 import org.migkg.records.DataReader;
-import org.migkg.rdf.GraphMapper;
+import org.migkg.rdf.DatasetMapping;
 import org.migkg.rdf.GraphValidation;
 import org.migkg.rdf.MappedDataset;
 import picocli.CommandLine;
@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         Corpus corpus = reader.read(DataLayout.of(paths == null || paths.isEmpty() ? List.of(data) : paths, data));
         corpus.warnings().forEach(w -> err.println("warning: " + w));
         Linked linked = new Linker().link(corpus);
-        MappedDataset mapped = new GraphMapper(storeOptions.iris()).map(corpus, linked, Instant.EPOCH);
+        MappedDataset mapped = DatasetMapping.create().iris(storeOptions.iris()).loadTime(Instant.EPOCH).map(corpus, linked);
         ValidationReport report = GraphValidation.validate(mapped);
         if (!report.conforms()) {
             err.println("error: the mapped graph does not conform to ontology/shapes.ttl:");

@@ -22,7 +22,7 @@ final class LayoutReader {
     private final List<String> facetLines = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
     private final List<String> prose = new ArrayList<>();
-    private final List<PersonMention> mentions = new ArrayList<>();
+    private final List<PageParticipant> mentions = new ArrayList<>();
     private String title;
     private String subtitle;
     private String venue;
@@ -106,7 +106,7 @@ final class LayoutReader {
                     for (RoleLabel part : PeopleList.labelledParts(label.get())) {
                         block++;
                         for (StatedPerson p : PeopleList.in(part.rest())) {
-                            mentions.add(new PersonMention(p, part.role(), part.session(), block));
+                            mentions.add(new PageParticipant(p, part.role(), part.session(), block));
                         }
                     }
                 }
@@ -132,7 +132,7 @@ final class LayoutReader {
                 if (lastWasMention && line.blanksBefore() >= 2) {
                     block++;
                 }
-                mentions.add(new PersonMention(person.get(), role, session, block));
+                mentions.add(new PageParticipant(person.get(), role, session, block));
                 lastWasMention = true;
                 header = false;
                 continue;

@@ -8,7 +8,7 @@ import java.util.List;
  * listing's facet lines. The lines are the page's without its furniture and facets.
  */
 record PageLayout(List<SavedPage.Line> lines, String title, List<String> preTitle, List<String> labels, String subtitle,
-                  String venue, String location, List<PersonMention> mentions, List<String> prose, List<String> facetLines) {
+                  String venue, String location, List<PageParticipant> mentions, List<String> prose, List<String> facetLines) {
 
     List<String> texts() {
         return lines.stream().map(SavedPage.Line::text).toList();

@@ -24,18 +24,18 @@ final class ParticipantReading {
     }
 
     List<Participant> of(SavedPage page, PageLayout layout, ReviewList review) {
-        List<PersonMention> mentions = new ArrayList<>(layout.mentions());
+        List<PageParticipant> mentions = new ArrayList<>(layout.mentions());
         addStructuredPerformers(page, mentions);
         addProsePeople(layout.prose(), mentions);
         Integer moderatorBlock = moderatorBlock(mentions);
         List<Participant> out = new ArrayList<>();
-        for (PersonMention m : mentions) {
+        for (PageParticipant m : mentions) {
             out.add(participant(m, out.size(), moderatorBlock, review));
         }
         return out;
     }
 
-    private static void addStructuredPerformers(SavedPage page, List<PersonMention> mentions) {
+    private static void addStructuredPerformers(SavedPage page, List<PageParticipant> mentions) {
         if (page.structured() == null) {
             return;
         }
@@ -44,39 +44,39 @@ final class ParticipantReading {
         for (StructuredEvent.Performer p : page.structured().performers()) {
             Honorifics.Split split = Honorifics.split(p.name());
             if (listed.add(Folding.key(split.name()))) {
-                mentions.add(new PersonMention(split.honorific(), split.name(), p.position(), null, null, block, null));
+                mentions.add(new PageParticipant(split.honorific(), split.name(), p.position(), null, null, block, null));
             }
         }
     }
 
-    private static void addProsePeople(List<String> prose, List<PersonMention> mentions) {
+    private static void addProsePeople(List<String> prose, List<PageParticipant> mentions) {
         Set<String> listed = listed(mentions);
         int block = nextBlock(mentions);
         for (String paragraph : prose) {
             for (ProsePeople.Found f : ProsePeople.in(paragraph)) {
                 if (listed.add(Folding.key(f.person().name()))) {
                     StatedPerson p = f.person();
-                    mentions.add(new PersonMention(p.honorific(), p.name(), p.position(), f.role(), null, block, f.evidence()));
+                    mentions.add(new PageParticipant(p.honorific(), p.name(), p.position(), f.role(), null, block, f.evidence()));
                 }
             }
         }
     }
 
-    private static Set<String> listed(List<PersonMention> mentions) {
+    private static Set<String> listed(List<PageParticipant> mentions) {
         Set<String> listed = new HashSet<>();
         mentions.forEach(m -> listed.add(Folding.key(m.name())));
         return listed;
     }
 
-    private static int nextBlock(List<PersonMention> mentions) {
-        return mentions.stream().mapToInt(PersonMention::block).max().orElse(0) + 1;
+    private static int nextBlock(List<PageParticipant> mentions) {
+        return mentions.stream().mapToInt(PageParticipant::block).max().orElse(0) + 1;
     }
 
     /** Where no label gives a role, a last block of one person set apart by a blank gap is the moderator's. */
-    private static Integer moderatorBlock(List<PersonMention> mentions) {
+    private static Integer moderatorBlock(List<PageParticipant> mentions) {
         boolean anyStated = mentions.stream().anyMatch(m -> m.role() != null && !m.inRunningText());
         List<Integer> unheadedBlocks = mentions.stream().filter(m -> m.role() == null && !m.inRunningText())
-                .map(PersonMention::block).distinct().toList();
+                .map(PageParticipant::block).distinct().toList();
         if (!anyStated && unheadedBlocks.size() >= 2) {
             int last = unheadedBlocks.get(unheadedBlocks.size() - 1);
             if (mentions.stream().filter(m -> m.block() == last).count() == 1) {
@@ -86,7 +86,7 @@ final class ParticipantReading {
         return null;
     }
 
-    private Participant participant(PersonMention m, int i, Integer moderatorBlock, ReviewList review) {
+    private Participant participant(PageParticipant m, int i, Integer moderatorBlock, ReviewList review) {
         String role = m.role();
         String basis = "stated";
         String note = null;

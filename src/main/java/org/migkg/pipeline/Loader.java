@@ -25,7 +25,8 @@ import org.migkg.records.Problem;
 import org.migkg.records.RecordNames;
 import org.migkg.records.RegisterFile;
 import org.migkg.records.SourceRecord;
-import org.migkg.rdf.GraphMapper;
+import org.migkg.rdf.ContentSignature;
+import org.migkg.rdf.DatasetMapping;
 import org.migkg.rdf.MappedDataset;
 import org.migkg.progress.Progress;
 import org.migkg.store.CountsGraph;
@@ -114,15 +115,16 @@ public final class Loader {
             checkWritable(layout.registerFile(), reader);
         }
         progress.phase("comparing with the store", 0);
-        GraphMapper mapper = new GraphMapper(store.iris());
+        ContentSignature signature = new ContentSignature(store.iris(), linked);
         Set<String> changed = new TreeSet<>();
         for (SourceRecord r : full.events()) {
             KnowledgeStore.StoredRecord before = stored.get(r.event().id());
-            if (rebuild || before == null || !mapper.signature(r, linked).equals(before.contentSignature())) {
+            if (rebuild || before == null || !signature.of(r).equals(before.contentSignature())) {
                 changed.add(r.event().id());
             }
         }
-        MappedDataset mapped = mapper.map(full, linked, started, r -> changed.contains(r.event().id()));
+        MappedDataset mapped = DatasetMapping.create().iris(store.iris()).loadTime(started)
+                .records(r -> changed.contains(r.event().id())).map(full, linked);
         Instant compared = Instant.now();
         progress.phase("mapping and writing record graphs", changed.size());
         KnowledgeStore.WriteSummary written = writeWithCounts(counted(mapped), layout.wholeCorpus());

@@ -28,6 +28,11 @@ public final class Prefixes {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /** An empty model with these prefixes, for a graph written whole. */
+    static org.apache.jena.rdf.model.Model newModel() {
+        return org.apache.jena.rdf.model.ModelFactory.createDefaultModel().setNsPrefixes(MAP);
+    }
+
     /** SPARQL PREFIX lines for all of {@link #MAP}. */
     public static String sparql() {
         StringBuilder sb = new StringBuilder();

@@ -62,7 +62,7 @@ final class LuceneTextSearch implements TextSearch {
         if (a.score() != b.score()) {
             return a.score() > b.score();
         }
-        int kind = Kinds.rank(a.kind()) - Kinds.rank(b.kind());
+        int kind = HitKind.rank(a.kind()) - HitKind.rank(b.kind());
         return kind != 0 ? kind < 0 : a.label().compareTo(b.label()) < 0;
     }
 
@@ -70,6 +70,6 @@ final class LuceneTextSearch implements TextSearch {
         String label = row.contains("label") ? row.getLiteral("label").getLexicalForm()
                 : row.getLiteral("match").getLexicalForm();
         String type = row.contains("type") ? row.getResource("type").getURI() : null;
-        return new Hit(iri, label, Kinds.of(type), row.getLiteral("score").getDouble());
+        return new Hit(iri, label, HitKind.of(type), row.getLiteral("score").getDouble());
     }
 }

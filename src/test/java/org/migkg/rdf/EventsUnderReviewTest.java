@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
 import org.migkg.link.Linked;
 import org.migkg.link.Linker;
@@ -36,7 +37,7 @@ class EventsUnderReviewTest {
                 record("2019-10-21-evening", "2019-10-21T19:00:00+02:00", "2019-10-21T21:00:00+02:00")),
                 List.of(), Aliases.NONE, List.of()));
         assertEquals(1, linked.events().uncertain().size(), "the pair is left for review");
-        Model links = new GraphMapper(Iris.DEFAULT).mapLinks(linked);
+        Model links = ModelFactory.createModelForGraph(MappedDataset.whole(() -> new LinksGraph(Iris.DEFAULT).parts(linked)));
         Set<String> notes = new TreeSet<>();
         links.listStatements(null, MK.identityUnderReview, (String) null)
                 .forEach(s -> notes.add(s.getSubject().getURI() + " " + s.getString()));

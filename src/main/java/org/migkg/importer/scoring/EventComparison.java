@@ -22,9 +22,9 @@ final class EventComparison {
     }
 
     EventScore compare(Reading.Event reading, EventRecord draft) {
-        Judging j = new Judging(reading.title(), new ReviewList(draft.review()));
+        Judging j = new Judging(reading.title(), new ReviewFlags(draft.review()));
         boolean startRight = Moment.agree(draft.start(), reading.start());
-        j.field("/title", Titles.agree(draft.title(), reading.title()), draft.title(), reading.title());
+        j.field("/title", TitleOverlap.agree(draft.title(), reading.title()), draft.title(), reading.title());
         j.field("/start", startRight, draft.start(), reading.start());
         if (draft.end() != null || reading.end() != null) {
             j.field("/end", Moment.agree(draft.end(), reading.end()), draft.end(), reading.end());
@@ -41,7 +41,7 @@ final class EventComparison {
 
     /** A draft paired with no reading event: the page describes no such event, and everyone in it is invented. */
     EventScore invented(EventRecord draft) {
-        Judging j = new Judging(draft.title(), new ReviewList(draft.review()));
+        Judging j = new Judging(draft.title(), new ReviewFlags(draft.review()));
         for (int i = 0; i < draft.participants().size(); i++) {
             j.invented(i, draft.participants().get(i).name());
         }
@@ -49,7 +49,7 @@ final class EventComparison {
     }
 
     /** A reading event no draft describes: its people are missed, flagged when a review item names them. */
-    static EventScore missed(Reading.Event reading, ReviewList pageReview, boolean refused) {
+    static EventScore missed(Reading.Event reading, ReviewFlags pageReview, boolean refused) {
         Judging j = new Judging(reading.title(), pageReview);
         j.readingEvent(reading.dateStated() != null, false);
         reading.people().forEach(p -> j.missed(p.name(), refused || pageReview.namesPerson(p.name())));
@@ -60,7 +60,7 @@ final class EventComparison {
         List<Participant> participants = draft.participants();
         Pairing pairing = Pairing.best(people.size(), participants.size(),
                 (r, d) -> NameMatch.score(people.get(r).name(), participants.get(d).name()));
-        ReviewList review = new ReviewList(draft.review());
+        ReviewFlags review = new ReviewFlags(draft.review());
         for (int r = 0; r < people.size(); r++) {
             Reading.Person person = people.get(r);
             if (pairing.draftOf(r).isEmpty()) {

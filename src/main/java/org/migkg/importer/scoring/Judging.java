@@ -6,7 +6,7 @@ import java.util.List;
 /** Collects the judgements of one event: each judged field right or wrong, each person found, missed or invented. */
 final class Judging {
     private final String event;
-    private final ReviewList review;
+    private final ReviewFlags review;
     private final List<WrongField> wrong = new ArrayList<>();
     private final List<MissedPerson> missed = new ArrayList<>();
     private int judged;
@@ -18,7 +18,7 @@ final class Judging {
     private int datesStated;
     private int datesRead;
 
-    Judging(String event, ReviewList review) {
+    Judging(String event, ReviewFlags review) {
         this.event = event;
         this.review = review;
     }

@@ -35,7 +35,7 @@ public final class PageScorer {
         List<Reading.Event> events = reading.events();
         boolean onePair = events.size() == 1 && drafts.size() == 1;
         Pairing pairing = Pairing.best(events.size(), drafts.size(), (r, d) -> pairScore(events.get(r), drafts.get(d), onePair));
-        ReviewList pageReview = new ReviewList(drafts.stream().flatMap(d -> d.review().stream()).toList());
+        ReviewFlags pageReview = new ReviewFlags(drafts.stream().flatMap(d -> d.review().stream()).toList());
         Map<Integer, EventScore> byDraft = new HashMap<>();
         List<EventScore> scores = new ArrayList<>();
         List<String> missedEverywhere = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class PageScorer {
      * draft the two are paired whatever they say, so a wrong date or title is a wrong field, not a new event.
      */
     private static Optional<Double> pairScore(Reading.Event reading, EventRecord draft, boolean onlyPair) {
-        double overlap = Titles.overlap(reading.title(), draft.title());
+        double overlap = TitleOverlap.overlap(reading.title(), draft.title());
         boolean sameDate = Moment.sameDate(reading.start(), draft.start());
         java.util.Set<String> stated = new java.util.HashSet<>();
         draft.participants().forEach(p -> stated.add(org.migkg.text.Folding.key(p.name())));
@@ -99,7 +99,7 @@ public final class PageScorer {
     }
 
     private static boolean pointsAtMistake(ReviewItem item, EventScore score, List<String> missedNames) {
-        return score.wrong().stream().anyMatch(w -> ReviewList.related(item.field(), w.field()))
-                || missedNames.stream().anyMatch(name -> ReviewList.names(item, name));
+        return score.wrong().stream().anyMatch(w -> ReviewFlags.related(item.field(), w.field()))
+                || missedNames.stream().anyMatch(name -> ReviewFlags.names(item, name));
     }
 }

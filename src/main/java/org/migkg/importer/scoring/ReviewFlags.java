@@ -6,9 +6,9 @@ import org.migkg.records.EventRecord.ReviewItem;
 import org.migkg.text.Folding;
 
 /** A draft's review items, asked whether they point at a field or name a person. */
-record ReviewList(List<ReviewItem> items) {
+record ReviewFlags(List<ReviewItem> items) {
 
-    ReviewList {
+    ReviewFlags {
         items = List.copyOf(items);
     }
 

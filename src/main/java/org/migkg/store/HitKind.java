@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The kind of entity a search hit is, named the way a page names it. */
-final class Kinds {
+final class HitKind {
     private static final Map<String, String> BY_TYPE = Map.of(
             "https://schema.org/Event", "event",
             "https://schema.org/EventSeries", "series",
@@ -14,7 +14,7 @@ final class Kinds {
             "http://www.w3.org/2004/02/skos/core#Concept", "concept");
     private static final List<String> ORDER = List.of("series", "event", "person", "organization", "post", "concept", "other");
 
-    private Kinds() {}
+    private HitKind() {}
 
     static String of(String typeIri) {
         return typeIri == null ? "other" : BY_TYPE.getOrDefault(typeIri, "other");

@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 import org.migkg.text.Folding;
 
 /** How close two titles are, compared word by word after {@link Folding#key}. */
-final class Titles {
+final class TitleOverlap {
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "in", "on", "for", "to",
             "at", "with", "de", "la", "le", "les", "des", "du", "et", "der", "die", "das", "und", "im", "zur", "zum");
 
-    private Titles() {}
+    private TitleOverlap() {}
 
     /** The draft names the event the reading names: the same words, the reading's title within it, or Jaccard ≥ 0.8. */
     static boolean agree(String draft, String reading) {

@@ -2,9 +2,9 @@ package org.migkg.bench;
 
 import java.util.Locale;
 
-/** Figures as the table shows them. */
-final class Fmt {
-    private Fmt() {}
+/** Figures as the table shows them: durations, rates, ratios and counts, the same on every machine (root locale). */
+final class Figures {
+    private Figures() {}
 
     static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);

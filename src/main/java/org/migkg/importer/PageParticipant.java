@@ -5,8 +5,8 @@ package org.migkg.importer;
  * says), the session, the block of the page they stand in (blocks are set apart by a blank gap), and, for people
  * found only in running text, the words that named them.
  */
-record PersonMention(String honorific, String name, String statedPosition, String role, String session, int block, String proseEvidence) {
-    PersonMention(StatedPerson p, String role, String session, int block) {
+record PageParticipant(String honorific, String name, String statedPosition, String role, String session, int block, String proseEvidence) {
+    PageParticipant(StatedPerson p, String role, String session, int block) {
         this(p.honorific(), p.name(), p.position(), role, session, block, null);
     }
 
