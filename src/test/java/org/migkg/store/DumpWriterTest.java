@@ -146,4 +146,34 @@ class DumpWriterTest {
                     description.createResource(DatasetDescription.downloadUrl(s.iris(), Dump.JSONLD))));
         }
     }
+
+    @Test
+    void sortingSpillsToDiskAndGivesTheSameBytes() throws IOException {
+        // More lines than the sort holds in memory: the seeds have about 1,500, so repeat the store's quads in graphs
+        // of their own until there are several spilled runs.
+        DatasetGraph big = DatasetGraphFactory.createTxnMem();
+        org.apache.jena.system.Txn.executeWrite(big, () -> org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            int copies = (int) (2.5 * SortedNQuads.LINES_IN_MEMORY / store.dataset().stream().count()) + 1;
+            store.dataset().find().forEachRemaining(q -> {
+                for (int i = 0; i < copies; i++) {
+                    big.add(org.apache.jena.graph.NodeFactory.createURI(q.getGraph().getURI() + "/copy/" + i),
+                            q.getSubject(), q.getPredicate(), q.getObject());
+                }
+            });
+        }));
+        java.io.ByteArrayOutputStream spilled = new java.io.ByteArrayOutputStream();
+        SortedNQuads.Written w = org.apache.jena.system.Txn.calculateRead(big, () -> {
+            try {
+                return SortedNQuads.write(big, q -> true, spilled);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<String> expected = org.apache.jena.system.Txn.calculateRead(big, () -> big.stream()
+                .map(org.apache.jena.riot.out.NodeFmtLib::strNQ).sorted().toList());
+        assertTrue(expected.size() > 2 * SortedNQuads.LINES_IN_MEMORY, "enough lines to spill");
+        assertEquals(expected.size(), w.lines());
+        assertEquals(String.join("\n", expected) + "\n", spilled.toString(StandardCharsets.UTF_8));
+        assertEquals(Release.sha256(spilled.toByteArray()), w.sha256());
+    }
 }
