@@ -91,27 +91,36 @@ final class ReviewCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** What `same` and `different` share: two mentions of the data, and a note for the next curator. */
-    abstract static class PairDecision implements Callable<Integer> {
+    /** What every subcommand does: read and link the data, then write one decision to it. */
+    abstract static class Decision implements Callable<Integer> {
         @CommandLine.ParentCommand
         ReviewCommand parent;
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public final Integer call() {
+            decide(State.of(parent.data), new CuratedDecisions(parent.data), spec.commandLine().getOut());
+            return 0;
+        }
+
+        abstract void decide(State state, CuratedDecisions decisions, PrintWriter out);
+    }
+
+    /** What `same` and `different` share: two mentions of the data, and a note for the next curator. */
+    abstract static class PairDecision extends Decision {
         @Parameters(arity = "2", paramLabel = "MENTION", description = "EVENT-ID#N, as `migkg review` lists them.")
         List<String> mentions;
 
         @Option(names = "--note", description = "Why: what a later curator should know.")
         String note;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            State state = State.of(parent.data);
+        final void decide(State state, CuratedDecisions decisions, PrintWriter out) {
             Mention a = state.mention(mentions.get(0), spec.commandLine());
             Mention b = state.mention(mentions.get(1), spec.commandLine());
-            decide(state, a, b, new CuratedDecisions(parent.data), spec.commandLine().getOut());
-            return 0;
+            decide(state, a, b, decisions, out);
         }
 
         abstract void decide(State state, Mention a, Mention b, CuratedDecisions decisions, PrintWriter out);
@@ -142,22 +151,15 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     /** What `same-event` and `different-events` share: records of the data, and a note for the next curator. */
-    abstract static class RecordsDecision implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        ReviewCommand parent;
-
+    abstract static class RecordsDecision extends Decision {
         @Parameters(arity = "2..*", paramLabel = "RECORD", description = "Record ids, as `migkg review` lists them.")
         List<String> records;
 
         @Option(names = "--note", description = "Why: what a later curator should know.")
         String note;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            State state = State.of(parent.data);
+        final void decide(State state, CuratedDecisions decisions, PrintWriter out) {
             List<String> events = new ArrayList<>();
             for (String r : records) {
                 String e = state.linked().events().eventOfRecord().get(r);
@@ -166,8 +168,7 @@ final class ReviewCommand implements Callable<Integer> {
                 }
                 events.add(e);
             }
-            decide(state, events, new CuratedDecisions(parent.data), spec.commandLine().getOut());
-            return 0;
+            decide(state, events, decisions, out);
         }
 
         /** {@code events}: the event each of the records belongs to now, in the order given. */
@@ -207,64 +208,47 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Command(name = "confirm", mixinStandardHelpOptions = true,
             description = "A record's field has been checked against its page: its open review items on that field are removed.")
-    static final class Confirm implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        ReviewCommand parent;
-
+    static final class Confirm extends Decision {
         @Parameters(index = "0", paramLabel = "EVENT-ID")
         String event;
 
         @Parameters(index = "1", paramLabel = "FIELD", description = "The JSON Pointer the review item names, e.g. /start.")
         String field;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            State state = State.of(parent.data);
+        void decide(State state, CuratedDecisions decisions, PrintWriter out) {
             Optional<SourceRecord> record = state.corpus().events().stream().filter(r -> r.event().id().equals(event)).findFirst();
             if (record.isEmpty()) {
                 throw new UserError("no record with the id " + event + " in " + parent.data);
             }
             try {
-                written(spec.commandLine().getOut(), new CuratedDecisions(parent.data).confirmField(record.get().file(), field), "confirmed " + field);
+                written(out, decisions.confirmField(record.get().file(), field), "confirmed " + field);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
-            return 0;
         }
     }
 
     @Command(name = "confirm-organization", mixinStandardHelpOptions = true,
             description = "An organization found in stated positions is real: it is added to organizations.json under the id it was published with.")
-    static final class ConfirmOrganization implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        ReviewCommand parent;
-
+    static final class ConfirmOrganization extends Decision {
         @Parameters(paramLabel = "ID", description = "The id `migkg review` lists.")
         String id;
 
         @Option(names = "--kind", required = true, description = "international-organization, un-entity, government, ngo, think-tank, research, university, foundation, company, network or other.")
         String kind;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            State state = State.of(parent.data);
+        void decide(State state, CuratedDecisions decisions, PrintWriter out) {
             if (!state.linked().unreviewedOrganizations().contains(id)) {
                 throw new UserError("'" + id + "' is not an unreviewed organization: see `migkg review`");
             }
             Organization o = state.linked().organizations().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
             try {
-                written(spec.commandLine().getOut(), new CuratedDecisions(parent.data).confirmOrganization(id, o.name(), kind, o.otherNames()),
-                        "organization " + id);
+                written(out, decisions.confirmOrganization(id, o.name(), kind, o.otherNames()), "organization " + id);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
-            return 0;
         }
     }
 }

@@ -5,8 +5,6 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
-import com.apicatalog.jsonld.serialization.QuadsToJsonld;
-import com.apicatalog.rdf.api.RdfConsumerException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -17,12 +15,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.migkg.rdf.Iris;
 import org.migkg.rdf.MK;
 
@@ -92,7 +87,7 @@ public final class JsonLdContext {
 
     private static void write(Graph graph, OutputStream out, String contextIriOrNull) {
         try {
-            JsonArray expanded = expanded(graph);
+            JsonArray expanded = ExpandedJsonLd.of(graph);
             JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), document(IRI)).loader(loader()).ordered(true).get();
             // "@context" first, where readers look for it.
             jakarta.json.JsonObjectBuilder ordered = Json.createObjectBuilder();
@@ -113,31 +108,5 @@ public final class JsonLdContext {
         } catch (JsonLdError e) {
             throw new IllegalStateException("cannot write JSON-LD: " + e.getMessage(), e);
         }
-    }
-
-    private static JsonArray expanded(Graph graph) throws JsonLdError {
-        QuadsToJsonld toJsonLd = new QuadsToJsonld().ordered(true);
-        List<Triple> triples = graph.find().toList();
-        triples.sort(Comparator.comparing((Triple t) -> t.getSubject().toString())
-                .thenComparing(t -> t.getPredicate().toString()).thenComparing(t -> t.getObject().toString()));
-        try {
-            for (Triple t : triples) {
-                Node o = t.getObject();
-                if (o.isLiteral()) {
-                    String lang = o.getLiteralLanguage();
-                    toJsonLd.quad(term(t.getSubject()), t.getPredicate().getURI(), o.getLiteralLexicalForm(),
-                            o.getLiteralDatatypeURI(), lang.isEmpty() ? null : lang, null, null);
-                } else {
-                    toJsonLd.quad(term(t.getSubject()), t.getPredicate().getURI(), term(o), null, null, null, null);
-                }
-            }
-        } catch (RdfConsumerException e) {
-            throw new IllegalStateException(e);
-        }
-        return toJsonLd.toJsonLd();
-    }
-
-    private static String term(Node n) {
-        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.getURI();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkg.cli.Main;
@@ -18,7 +19,11 @@ import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
 import picocli.CommandLine;
 
-/** {@code migkg bench} end to end on a tiny corpus, HTTP on: the table has every row; timings are not judged here. */
+/**
+ * {@code migkg bench} end to end on a tiny corpus, HTTP on: the table has every row; timings are not judged here. Tagged
+ * benchmark, so the default build leaves it out: {@code mvn -o -Pbench test -Dgroups=benchmark} runs it.
+ */
+@Tag("benchmark")
 class BenchCommandTest {
     @TempDir
     static Path dir;

@@ -44,7 +44,8 @@ class PublishedIdsPropertyTest {
         return NamesakeCorpora.events(2, 9);
     }
 
-    @Property(tries = 150)
+    // Linking the increments without their register (the bug this property was written for) fails within a few tries.
+    @Property(tries = 75)
     void publishedIdsKeepTheirMentionsWhateverComesLater(
             @ForAll("corpora") List<NamesakeCorpora.Event> events,
             @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 1, max = 3) Integer> increments,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -15,17 +16,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkg.SeedData;
+import org.migkg.pipeline.Loader;
 import org.migkg.rdf.Iris;
 import org.migkg.store.KnowledgeStore;
 
 /**
- * SIGKILL at random moments of a load (a separate JVM running {@code migkg load}) never leaves a damaged store: it
- * opens afterwards and holds exactly the data before the load or exactly the loaded data. Half the runs kill at any
- * moment of the load, half only once the store files have started to change, i.e. while the transaction writes.
- * The delays come from a fixed seed ({@code -Dmigkg.kill.seed}), the number of runs from {@code -Dmigkg.kill.runs}.
+ * SIGKILL at chosen moments of a load (a separate JVM running {@code migkg load}) never leaves a damaged store: it
+ * opens afterwards and holds exactly the data before the load or exactly the loaded data. A third of the runs kill at
+ * any moment of the load (start-up, reading, linking), the rest only once the store files have started to change, i.e.
+ * while the transaction writes. Each run's delay falls in its own slice of its window, so the kills spread over the
+ * whole load and the whole write, the last slice ending at the commit; where in its slice comes from a fixed seed
+ * ({@code -Dmigkg.kill.seed}), the number of runs from {@code -Dmigkg.kill.runs}.
  */
 class KillDuringLoadTest {
-    private static final int RUNS = Integer.getInteger("migkg.kill.runs", 10);
+    private static final int RUNS = Integer.getInteger("migkg.kill.runs", 6);
     private static final long SEED = Long.getLong("migkg.kill.seed", 8L);
     private static final int COPIES = 25;
 
@@ -36,9 +40,13 @@ class KillDuringLoadTest {
     void aKilledLoadLeavesExactlyTheOldOrTheNewData() throws Exception {
         Corpora.distinctCopies(dir.resolve("old"), "old", COPIES);
         Corpora.distinctCopies(dir.resolve("new"), "new", COPIES);
+        // The store before the load is made in this JVM: only the loads that are timed or killed need one of their own.
         Path template = dir.resolve("template");
-        assertEquals(0, load(template, "old", dir.resolve("template.log")).waitFor(), () -> log(dir.resolve("template.log")));
-        String oldDump = dumpOf(template);
+        String oldDump;
+        try (KnowledgeStore s = KnowledgeStore.open(template, Iris.DEFAULT)) {
+            new Loader(s, dir).load(List.of(dir.resolve("old")), dir.resolve("old"), false);
+            oldDump = SeedData.dump(s);
+        }
 
         Path reference = copy(template, dir.resolve("reference"));
         Map<Path, String> before = files(reference);
@@ -66,9 +74,12 @@ class KillDuringLoadTest {
         int old = 0;
         int fresh = 0;
         int killedWhileWriting = 0;
+        int fromStart = Math.max(1, RUNS / 3);
+        int writing = RUNS - fromStart;
         for (int run = 0; run < RUNS; run++) {
-            boolean whileWriting = run % 2 == 1;
-            double fraction = random.nextDouble();
+            boolean whileWriting = run >= fromStart;
+            int slice = whileWriting ? run - fromStart : run;
+            double fraction = (slice + random.nextDouble()) / (whileWriting ? writing : fromStart);
             Path store = copy(template, dir.resolve("run-" + run));
             Path log = dir.resolve("run-" + run + ".log");
             Map<Path, String> unchanged = files(store);

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.migkg.ServedStore;
 import org.migkg.SeedData;
 import org.migkg.rdf.Iris;
 import org.migkg.rdf.MK;
@@ -26,28 +23,15 @@ import org.migkg.store.KnowledgeStore;
  * Dereferencing on a store loaded with a base that is not the server's address: every IRI is still served on its path,
  * in the form the client asks for.
  */
+@ServedStore(base = "http://example.org/kg/")
 class DereferenceTest {
     static final Iris IRIS = new Iris("http://example.org/kg/");
     static final String AZIZ_PATH = "id/person/sijal-aziz";
     static final String AZIZ = IRIS.base() + AZIZ_PATH;
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
-
-    @BeforeAll
-    static void start() {
-        store = SeedData.loadedStore(dir, IRIS);
-        server = KgServer.builder(store).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     static HttpResponse<String> get(String path, String accept) {
         return Http.get(server.url() + path, accept);

@@ -12,34 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
+import org.migkg.ServedStore;
 import org.migkg.SeedData;
-import org.migkg.rdf.Iris;
 import org.migkg.store.KnowledgeStore;
 
 /** /dumps/ serves the published dumps, and nothing else from the store directory. */
+@ServedStore(base = "http://example.org/kg/")
 class DumpServingTest {
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
-
-    @BeforeAll
-    static void start() {
-        store = SeedData.loadedStore(dir, new Iris("http://example.org/kg/"));
-        server = KgServer.builder(store).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     @Test
     void theNQuadsDumpDownloadsAsGzipOfTheSortedContentWithItsRelease() throws IOException {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkg.SeedData;
 import org.migkg.rdf.Iris;
@@ -16,9 +16,9 @@ import org.migkg.pipeline.Loader;
 
 /**
  * Figures for the linked-data side on the shipped data directory: load and dump times, dump sizes, and how fast
- * descriptions are served. Run with {@code mvn -o test -Dtest=LinkedDataBenchmark -Dmigkg.bench=true}.
+ * descriptions are served. Run with {@code mvn -o -Pbench test -Dgroups=benchmark -Dtest=LinkedDataBenchmark}.
  */
-@EnabledIfSystemProperty(named = "migkg.bench", matches = "true")
+@Tag("benchmark")
 class LinkedDataBenchmark {
     @TempDir
     Path dir;

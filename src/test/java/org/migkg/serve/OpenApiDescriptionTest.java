@@ -13,20 +13,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.migkg.SeedData;
+import org.migkg.ServedStore;
 import org.migkg.store.KnowledgeStore;
 
 /** /api/openapi.json parses, and describes the parameters SearchApiServlet reads and the answers it gives. */
+@ServedStore
 class OpenApiDescriptionTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path SERVLET_SOURCE = Path.of("src/main/java/org/migkg/serve/SearchApiServlet.java");
 
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
     static HttpResponse<String> response;
@@ -35,17 +32,9 @@ class OpenApiDescriptionTest {
 
     @BeforeAll
     static void start() throws IOException {
-        store = SeedData.loadedStore(dir);
-        server = KgServer.builder(store).port(0).build().start();
         response = Http.get(server.url() + "api/openapi.json", null);
         api = JSON.readTree(response.body());
         search = api.at("/paths/~1api~1search/get");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
     }
 
     static Set<String> names(Iterable<JsonNode> nodes) {

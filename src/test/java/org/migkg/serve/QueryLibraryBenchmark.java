@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkg.SeedData;
 import org.migkg.store.KnowledgeStore;
@@ -15,9 +15,9 @@ import org.migkg.store.KnowledgeStore;
 /**
  * Prints how long each library query takes on the seed store, in process and over HTTP: the query's first run (after
  * one small query has loaded the query engine's classes) and the median and slowest of the warm runs.
- * Run with {@code mvn -o -q test -Dtest=QueryLibraryBenchmark -Dbenchmark=true}.
+ * Run with {@code mvn -o -Pbench test -Dgroups=benchmark -Dtest=QueryLibraryBenchmark}.
  */
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@Tag("benchmark")
 class QueryLibraryBenchmark {
     static final int WARM_RUNS = 50;
 

@@ -12,41 +12,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.migkg.ServedStore;
 import org.migkg.SeedData;
 import org.migkg.rdf.Iris;
 import org.migkg.store.KnowledgeStore;
 
 /** The reconciliation service's protocol, shape by shape, as the Reconciliation Service API 0.2 describes it. */
+@ServedStore(base = "http://example.org/kg/")
 class ReconciliationServiceTest {
     static final Iris IRIS = new Iris("http://example.org/kg/");
     static final String PERSON = "https://schema.org/Person";
 
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
     static ReconcileClient client;
 
     @BeforeAll
     static void start() {
-        store = SeedData.loadedStore(dir, IRIS);
-        server = KgServer.builder(store).port(0).build().start();
         client = new ReconcileClient(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
     }
 
     @Test

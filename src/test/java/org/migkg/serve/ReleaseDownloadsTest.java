@@ -12,41 +12,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.migkg.SeedData;
+import org.migkg.ServedStore;
 import org.migkg.store.Dump;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.ReleaseArchive;
 
 /** Every download answers ranges, gzip transfer and conditional requests; kept releases answer at their own URLs. */
+@ServedStore
 class ReleaseDownloadsTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
     static String id;
 
     @BeforeAll
     static void start() {
-        store = SeedData.loadedStore(dir);
         id = ReleaseArchive.of(store).latest().orElseThrow().id();
-        server = KgServer.builder(store).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
     }
 
     static HttpResponse<byte[]> get(String path, String... headers) {

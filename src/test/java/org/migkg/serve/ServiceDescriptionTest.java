@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,21 +15,19 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.migkg.ServedStore;
 import org.migkg.SeedData;
 import org.migkg.rdf.Iris;
-import org.migkg.serve.html.WebFront;
 import org.migkg.store.KnowledgeStore;
 
 /**
  * The endpoint's own address: a SPARQL 1.1 Service Description for machines, the query editor for browsers, and
  * with a query the endpoint as before.
  */
+@ServedStore(base = "http://example.org/kg/", webFront = true)
 class ServiceDescriptionTest {
     static final Iris IRIS = new Iris("http://example.org/kg/");
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -42,22 +39,8 @@ class ServiceDescriptionTest {
             "Turtle", "text/turtle", "N-Triples", "application/n-triples", "JSON-LD", "application/ld+json",
             "RDF_XML", "application/rdf+xml", "N-Quads", "application/n-quads", "TriG", "application/trig");
 
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
-
-    @BeforeAll
-    static void start() {
-        store = SeedData.loadedStore(dir, IRIS);
-        server = WebFront.install(KgServer.builder(store).port(0), store).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     static Resource service(Model m) {
         var services = m.listSubjectsWithProperty(RDF.type, m.createResource(SD + "Service")).toList();

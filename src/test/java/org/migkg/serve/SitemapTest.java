@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.migkg.ServedStore;
 import org.migkg.SeedData;
 import org.migkg.rdf.Iris;
 import org.migkg.store.KnowledgeStore;
@@ -21,25 +18,12 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** robots.txt and the sitemap, over HTTP: every event, person and organization page, at the server's own root. */
+@ServedStore(base = "http://example.org/kg/")
 class SitemapTest {
     static final Iris IRIS = new Iris("http://example.org/kg/");
 
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
-
-    @BeforeAll
-    static void start() {
-        store = SeedData.loadedStore(dir, IRIS);
-        server = KgServer.builder(store).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     static List<String> locs(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -11,36 +11,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.migkg.ServedStore;
 import org.migkg.SeedData;
 import org.migkg.rdf.Iris;
 import org.migkg.store.KnowledgeStore;
 
 /** Text search through the server: text:query in SPARQL over HTTP (with the union default graph), and /api/search. */
+@ServedStore(base = "http://example.org/kg/")
 class TextSearchEndpointTest {
     static final Iris IRIS = new Iris("http://example.org/kg/");
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
-
-    @BeforeAll
-    static void start() {
-        store = SeedData.loadedStore(dir, IRIS);
-        server = KgServer.builder(store).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     static JsonNode sparql(String query) throws Exception {
         HttpResponse<String> r = Http.get(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),

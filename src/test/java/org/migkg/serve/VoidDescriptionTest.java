@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -14,10 +13,9 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.migkg.ServedStore;
 import org.migkg.SeedData;
 import org.migkg.rdf.Iris;
 import org.migkg.store.KnowledgeStore;
@@ -25,11 +23,10 @@ import org.migkg.store.Release;
 import org.migkg.store.StoreStats;
 
 /** The dataset description at /.well-known/void agrees with the store, the release and the dumps it lists. */
+@ServedStore(base = "http://example.org/kg/")
 class VoidDescriptionTest {
     static final Iris IRIS = new Iris("http://example.org/kg/");
 
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
     static HttpResponse<String> response;
@@ -38,17 +35,9 @@ class VoidDescriptionTest {
 
     @BeforeAll
     static void start() {
-        store = SeedData.loadedStore(dir, IRIS);
-        server = KgServer.builder(store).port(0).build().start();
         response = Http.get(server.url() + ".well-known/void", "text/turtle");
         description = Http.parse(response);
         dataset = description.createResource(IRIS.dataset());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
     }
 
     static long integer(Resource r, org.apache.jena.rdf.model.Property p) {

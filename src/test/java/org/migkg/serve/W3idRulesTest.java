@@ -12,13 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.migkg.SeedData;
+import org.migkg.ServedStore;
 import org.migkg.store.KnowledgeStore;
 
 /**
@@ -26,6 +24,7 @@ import org.migkg.store.KnowledgeStore;
  * against a running server (the rules' subset of mod_rewrite: RewriteCond on the Accept header, RewriteRule with
  * $n, [R=…,L]), each redirect lands on a path the server answers in the form asked for.
  */
+@ServedStore
 class W3idRulesTest {
     static final String PLACEHOLDER = "https://DEPLOYMENT_HOST/";
     static final Path FILE = Path.of("docs/w3id/.htaccess");
@@ -36,8 +35,6 @@ class W3idRulesTest {
 
     record Redirect(int status, String location) {}
 
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
     static List<Rule> rules;
@@ -45,14 +42,6 @@ class W3idRulesTest {
     @BeforeAll
     static void start() throws IOException {
         rules = rules(Files.readAllLines(FILE));
-        store = SeedData.loadedStore(dir);
-        server = KgServer.builder(store).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
     }
 
     static List<Rule> rules(List<String> lines) {

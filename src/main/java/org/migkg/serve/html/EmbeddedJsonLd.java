@@ -5,22 +5,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.jsonld.serialization.QuadsToJsonld;
-import com.apicatalog.rdf.api.RdfConsumerException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
 import org.migkg.rdf.Prefixes;
+import org.migkg.store.ExpandedJsonLd;
 
 /**
  * The JSON-LD a page embeds in its head: the entity's own description, the same triples its Turtle form gives,
@@ -35,7 +32,7 @@ final class EmbeddedJsonLd {
     /** The description as JSON-LD, made safe to place inside a script element. */
     static String of(String iri, Graph description) {
         try {
-            JsonArray expanded = expanded(description);
+            JsonArray expanded = ExpandedJsonLd.of(description);
             JsonObject context = context(description);
             JsonObject compacted = JsonLd.compact(JsonDocument.of(rootFirst(iri, expanded)), JsonDocument.of(context))
                     .ordered(true).get();
@@ -82,32 +79,6 @@ final class EmbeddedJsonLd {
             ordered.add("@included", compacted.get("@included"));
         }
         return ordered.build();
-    }
-
-    private static JsonArray expanded(Graph graph) throws JsonLdError {
-        QuadsToJsonld toJsonLd = new QuadsToJsonld().ordered(true);
-        List<Triple> triples = graph.find().toList();
-        triples.sort(Comparator.comparing((Triple t) -> t.getSubject().toString())
-                .thenComparing(t -> t.getPredicate().toString()).thenComparing(t -> t.getObject().toString()));
-        try {
-            for (Triple t : triples) {
-                Node o = t.getObject();
-                if (o.isLiteral()) {
-                    String lang = o.getLiteralLanguage();
-                    toJsonLd.quad(term(t.getSubject()), t.getPredicate().getURI(), o.getLiteralLexicalForm(),
-                            o.getLiteralDatatypeURI(), lang.isEmpty() ? null : lang, null, null);
-                } else {
-                    toJsonLd.quad(term(t.getSubject()), t.getPredicate().getURI(), term(o), null, null, null, null);
-                }
-            }
-        } catch (RdfConsumerException e) {
-            throw new IllegalStateException(e);
-        }
-        return toJsonLd.toJsonLd();
-    }
-
-    private static String term(Node n) {
-        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.getURI();
     }
 
     /** schema.org terms by their own names, the prefixes the graph uses for the rest, dates as plain strings. */

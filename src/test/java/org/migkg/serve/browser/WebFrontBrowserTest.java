@@ -11,28 +11,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.migkg.SeedData;
+import org.migkg.ServedStore;
 import org.migkg.serve.KgServer;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
-import org.migkg.serve.html.WebFront;
 import org.migkg.store.KnowledgeStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** A reader's path through the seed data in a real browser: landing page, search, a person, an event, the pictures. */
+@ServedStore(webFront = true)
 class WebFrontBrowserTest {
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
     static Browser browser;
 
     @BeforeAll
     static void start() {
-        store = SeedData.loadedStore(dir);
-        server = WebFront.install(KgServer.builder(store).port(0), store).build().start();
         browser = new Browser();
     }
 
@@ -41,8 +36,6 @@ class WebFrontBrowserTest {
         if (browser != null) {
             browser.close();
         }
-        server.close();
-        store.close();
     }
 
     @Test

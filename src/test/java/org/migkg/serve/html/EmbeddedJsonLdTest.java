@@ -9,42 +9,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.migkg.ServedStore;
 import org.migkg.SeedData;
 import org.migkg.serve.KgServer;
 import org.migkg.store.KnowledgeStore;
 
 /** The JSON-LD a page embeds says what the entity's Turtle says, in schema.org's https terms, and cannot end its element. */
+@ServedStore(webFront = true)
 class EmbeddedJsonLdTest {
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = SeedData.loadedStore(dir);
-        server = WebFront.install(KgServer.builder(store).port(0), store).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     static String get(String path, String accept) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", accept).GET().build(),

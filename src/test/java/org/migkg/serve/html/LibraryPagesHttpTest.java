@@ -8,34 +8,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.migkg.SeedData;
+import org.migkg.ServedStore;
 import org.migkg.serve.KgServer;
 import org.migkg.store.KnowledgeStore;
 
 /** /library/NAME of a paged query: the page asked for, which page it is, and the links to the pages around it. */
+@ServedStore(webFront = true)
 class LibraryPagesHttpTest {
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = SeedData.loadedStore(dir);
-        server = WebFront.install(KgServer.builder(store).port(0), store).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     static String get(String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -7,14 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.migkg.SeedData;
+import org.migkg.ServedStore;
 import org.migkg.serve.KgServer;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
@@ -22,24 +18,11 @@ import org.migkg.store.KnowledgeStore;
 import org.migkg.store.StoreStats;
 
 /** The web front's own paths over HTTP: the pages, their headers, and static files that stay inside their folders. */
+@ServedStore(webFront = true)
 class WebFrontHttpTest {
-    @TempDir
-    static Path dir;
     static KnowledgeStore store;
     static KgServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = SeedData.loadedStore(dir);
-        server = WebFront.install(KgServer.builder(store).port(0), store).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
