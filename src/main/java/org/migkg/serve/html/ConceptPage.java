@@ -32,11 +32,11 @@ final class ConceptPage {
     private ConceptPage() {}
 
     static Optional<ConceptView> build(Sparql sparql, Links links, String iri, String jsonLd) {
-        List<Row> rows = sparql.select(CONCEPT, iri);
+        List<Solution> rows = sparql.select(CONCEPT, iri);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Row c = rows.get(0);
+        Solution c = rows.get(0);
         boolean objective = c.iri("scheme").endsWith("objectives");
         String label = c.has("label") ? c.text("label") : iri;
         String title = objective ? "Objective " + c.text("notation") + ": " + (c.has("short") ? c.text("short") : label) : label;
@@ -44,9 +44,8 @@ final class ConceptPage {
         List<EventItem> events = EntityPages.eventList(sparql.select(EVENTS, iri), links);
         Figure chart = null;
         if (!events.isEmpty()) {
-            Page scripts = new Page(title);
-            chart = new Figure(Pictures.chartFigure(scripts, "timeline", "Events per year", Pictures.eventsOverTime(sparql.select(PER_YEAR, iri))));
-            head = head.scripts(scripts.scripts);
+            chart = Pictures.chartFigure("timeline", "Events per year", Pictures.eventsOverTime(sparql.select(PER_YEAR, iri)));
+            head = head.scripts(chart.scripts());
         }
         return Optional.of(new ConceptView(head,
                 new Heading(objective ? "GCM objective " + c.text("notation") : "GCM guiding principle (cross-cutting theme)", label, iri),

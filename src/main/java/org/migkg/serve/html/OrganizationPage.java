@@ -44,11 +44,11 @@ final class OrganizationPage {
     private OrganizationPage() {}
 
     static Optional<OrganizationView> build(Sparql sparql, Links links, String iri, String jsonLd) {
-        List<Row> rows = sparql.select(ORGANIZATION, iri);
+        List<Solution> rows = sparql.select(ORGANIZATION, iri);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Row o = rows.get(0);
+        Solution o = rows.get(0);
         String name = o.text("name");
         Head head = EntityPages.head(name, iri, links, jsonLd).described(name + ": its migration-policy events and people.");
         List<String> alternates = sparql.select(ALTERNATE_NAMES, iri).stream().map(r -> r.text("alt")).toList();
@@ -56,17 +56,16 @@ final class OrganizationPage {
         EntityPages.groupBy(sparql.select(SERIES, iri), "series").forEach((s, group) -> series.add(new OrganizationView.SeriesRole(
                 links.to(s, group.get(0).text("name")), String.join(", ", group.stream().map(r -> r.text("how")).distinct().toList()))));
 
-        List<Row> people = sparql.select(PEOPLE, iri);
+        List<Solution> people = sparql.select(PEOPLE, iri);
         List<OrganizationView.Member> members = new ArrayList<>();
         EntityPages.groupBy(people, "person").forEach((person, group) -> members.add(new OrganizationView.Member(
                 links.to(person, group.get(0).text("name")), group.stream().map(r -> new OrganizationView.PostAt(
                         links.to(r.iri("post"), r.text("postLabel")), links.to(r.iri("event"), r.text("title")), Time.day(r.text("start")))).toList())));
         Figure network = null;
         if (!people.isEmpty()) {
-            Page scripts = new Page(name);
-            network = new Figure(Pictures.networkFigure(scripts, "network", "Co-speaker network of the people of " + name,
-                    Pictures.network(sparql, links, List.copyOf(EntityPages.groupBy(people, "person").keySet()))));
-            head = head.scripts(scripts.scripts);
+            network = Pictures.networkFigure("network", "Co-speaker network of the people of " + name,
+                    Pictures.network(sparql, links, List.copyOf(EntityPages.groupBy(people, "person").keySet())));
+            head = head.scripts(network.scripts());
         }
         return Optional.of(new OrganizationView(head, new Heading("Organization", name, iri),
                 alternates.isEmpty() ? null : String.join("; ", alternates), o.text("country"),

@@ -37,7 +37,7 @@ final class PersonPage {
     private PersonPage() {}
 
     static Optional<PersonView> build(Sparql sparql, Links links, String iri, String jsonLd) {
-        List<Row> person = sparql.select(PERSON, iri);
+        List<Solution> person = sparql.select(PERSON, iri);
         if (person.isEmpty()) {
             return Optional.empty();
         }
@@ -47,21 +47,20 @@ final class PersonPage {
         List<String> alternates = person.stream().filter(r -> r.has("alt")).map(r -> r.text("alt")).distinct().toList();
 
         List<PersonView.Appearance> events = new ArrayList<>();
-        for (List<Row> one : EntityPages.groupBy(sparql.select(TIMELINE, iri), "p").values()) {
-            Row r = one.get(0);
+        for (List<Solution> one : EntityPages.groupBy(sparql.select(TIMELINE, iri), "p").values()) {
+            Solution r = one.get(0);
             events.add(new PersonView.Appearance(Time.day(r.text("start")), links.to(r.iri("event"), r.text("title")),
                     r.text("roleLabel"), r.text("position"), EntityPages.posts(one, links)));
         }
         List<Counted> organizations = sparql.select(ORGANIZATIONS, iri).stream()
                 .map(o -> new Counted(links.to(o.iri("org"), o.text("name")), EntityPages.count(o.number("events"), "event"))).toList();
 
-        List<Row> coSpeakers = Pictures.coSpeakers(sparql, iri);
+        List<Solution> coSpeakers = Pictures.coSpeakers(sparql, iri);
         Figure network = null;
         if (!coSpeakers.isEmpty()) {
-            Page scripts = new Page(name);
-            network = new Figure(Pictures.networkFigure(scripts, "network", "Co-speaker network of " + name,
-                    Pictures.network(sparql, links, List.of(iri), coSpeakers)));
-            head = head.scripts(scripts.scripts);
+            network = Pictures.networkFigure("network", "Co-speaker network of " + name,
+                    Pictures.network(sparql, links, List.of(iri), coSpeakers));
+            head = head.scripts(network.scripts());
         }
         // A frequent speaker has hundreds: the page stays readable, the query library has them all.
         List<Counted> listed = coSpeakers.subList(0, Math.min(coSpeakers.size(), MAX_LISTED)).stream()

@@ -8,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.migkg.serve.EntityDescriber;
 import org.migkg.serve.HtmlView;
+import org.migkg.serve.Templates;
 import org.migkg.store.KnowledgeStore;
 
 /**

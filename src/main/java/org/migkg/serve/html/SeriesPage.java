@@ -25,7 +25,7 @@ final class SeriesPage {
     private SeriesPage() {}
 
     static Optional<SeriesView> build(Sparql sparql, Links links, String iri, String jsonLd) {
-        List<Row> rows = sparql.select(SERIES, iri);
+        List<Solution> rows = sparql.select(SERIES, iri);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
