@@ -21,35 +21,44 @@ final class Pictures {
     /** Most people a network shows, so a busy organization still gives a readable picture. */
     static final int MAX_NODES = 60;
 
-    private static final Query CO_SPEAKERS = Sparql.parse("""
-            SELECT ?other ?name (COUNT(DISTINCT ?event) AS ?shared) WHERE {
-              ?pair a mk:CoSpeaking ; mk:coSpeakerPerson ?this, ?other ; mk:sharedEvent ?event .
+    /** A person's top co-speakers (LIMIT %d) by the events each pair shared, as the counts graph holds them. */
+    private static final String CO_SPEAKERS = """
+            SELECT ?other ?name ?shared WHERE {
+              ?pair a mk:CoSpeaking ; mk:coSpeakerPerson ?this, ?other ; mk:eventCount ?shared .
               FILTER (?other != ?this)
               OPTIONAL { ?other schema:name ?name }
-            } GROUP BY ?other ?name ORDER BY DESC(?shared) ?name ?other""");
+            } ORDER BY DESC(?shared) ?name ?other LIMIT %d""";
+    private static final Query CO_SPEAKER_COUNT = Sparql.parse("""
+            SELECT (COUNT(DISTINCT ?other) AS ?n) WHERE {
+              ?pair a mk:CoSpeaking ; mk:coSpeakerPerson ?this, ?other . FILTER (?other != ?this)
+            }""");
     /** Each centre person's co-speakers, ranked as {@link #CO_SPEAKERS} ranks them, the centre's order kept by ?i. */
     private static final String CENTRE_CO_SPEAKERS = """
-            SELECT ?i ?this ?other ?name (COUNT(DISTINCT ?event) AS ?shared) WHERE {
+            SELECT ?i ?this ?other ?name ?shared WHERE {
               %s
-              ?pair mk:coSpeakerPerson ?this ; a mk:CoSpeaking ; mk:coSpeakerPerson ?other ; mk:sharedEvent ?event .
+              ?pair mk:coSpeakerPerson ?this ; a mk:CoSpeaking ; mk:coSpeakerPerson ?other ; mk:eventCount ?shared .
               FILTER (?other != ?this)
               OPTIONAL { ?other schema:name ?name }
-            } GROUP BY ?i ?this ?other ?name ORDER BY ?i DESC(?shared) ?name ?other""";
+            } ORDER BY ?i DESC(?shared) ?name ?other""";
     private static final String NAMES = """
             SELECT ?this (MIN(?name) AS ?label) WHERE { %s OPTIONAL { ?this schema:name ?name } } GROUP BY ?this""";
     /** Every co-speaking pair among the shown people, with how many events each pair shared. */
     private static final String EDGES = """
-            SELECT ?a ?b (COUNT(DISTINCT ?event) AS ?shared) WHERE {
+            SELECT ?a ?b ?shared WHERE {
               %s
               ?pair mk:coSpeakerPerson ?a . ?pair mk:coSpeakerPerson ?b .
               FILTER (STR(?a) < STR(?b) && ?b IN (%s))
-              ?pair a mk:CoSpeaking ; mk:sharedEvent ?event .
-            } GROUP BY ?a ?b ORDER BY ?a ?b""";
+              ?pair a mk:CoSpeaking ; mk:eventCount ?shared .
+            } ORDER BY ?a ?b""";
 
     private Pictures() {}
 
-    static List<Solution> coSpeakers(Sparql sparql, String person) {
-        return sparql.select(CO_SPEAKERS, person);
+    static List<Solution> coSpeakers(Sparql sparql, String person, int top) {
+        return sparql.select(Sparql.parse(CO_SPEAKERS.formatted(top)), person);
+    }
+
+    static long coSpeakerCount(Sparql sparql, String person) {
+        return sparql.count(CO_SPEAKER_COUNT, person);
     }
 
     /**

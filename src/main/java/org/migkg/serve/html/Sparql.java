@@ -79,6 +79,12 @@ final class Sparql {
         });
     }
 
+    /** The number a COUNT query answers in its one variable, ?n. */
+    long count(Query query, String thisIri) {
+        List<Solution> rows = select(query, thisIri);
+        return rows.isEmpty() ? 0 : rows.get(0).number("n");
+    }
+
     /** Runs {@code work} in one read transaction, so all of a page's queries see the same data. */
     <T> T read(Supplier<T> work) {
         return Txn.calculateRead(store.dataset(), work);
