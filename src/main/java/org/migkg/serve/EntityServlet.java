@@ -52,8 +52,13 @@ public final class EntityServlet extends HttpServlet {
         // Read before rendering, so what is kept under this version is never older than it.
         KnowledgeStore.DataVersion version = store.dataVersion();
         Optional<Representation> wanted = negotiated ? Representation.negotiate(req) : suffix;
+        int page = wanted.filter(r -> r == Representation.HTML).map(r -> page(req)).orElse(1);
+        if (page < 1) {
+            responses.notFound(resp, iri + " page " + req.getParameter("page"));
+            return;
+        }
         if (wanted.isPresent()) {
-            Optional<Rendered> kept = cache.get(new RenderCache.Key(version, iri, wanted.get()));
+            Optional<Rendered> kept = cache.get(new RenderCache.Key(version, iri, wanted.get(), page));
             if (kept.isPresent()) {
                 responses.send(req, resp, bare, kept.get(), wanted.get(), negotiated, version.loaded());
                 return;
@@ -73,9 +78,29 @@ public final class EntityServlet extends HttpServlet {
         }
         Optional<Representation> rep = responses.choose(req, resp, suffix);
         if (rep.isPresent()) {
-            Rendered rendered = responses.render(iri, description.get(), rep.get());
-            cache.put(new RenderCache.Key(version, iri, rep.get()), rendered);
+            int repPage = rep.get() == Representation.HTML ? page : 1;
+            Rendered rendered;
+            try {
+                rendered = responses.render(iri, description.get(), rep.get(), repPage);
+            } catch (PageOutOfRange e) {
+                responses.notFound(resp, iri + " page " + repPage + " (" + e.getMessage() + ")");
+                return;
+            }
+            cache.put(new RenderCache.Key(version, iri, rep.get(), repPage), rendered);
             responses.send(req, resp, bare, rendered, rep.get(), negotiated, version.loaded());
+        }
+    }
+
+    /** The page of the HTML view's lists asked for ({@code ?page=N}, 1 without one); 0 for anything but a number from 1. */
+    private static int page(HttpServletRequest req) {
+        String p = req.getParameter("page");
+        if (p == null) {
+            return 1;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(p));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 }

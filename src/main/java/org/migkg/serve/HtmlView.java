@@ -12,4 +12,15 @@ import org.migkg.store.KnowledgeStore;
 @FunctionalInterface
 public interface HtmlView {
     Optional<String> render(String iri, Model description, KnowledgeStore store);
+
+    /**
+     * Page {@code page} (from 1) of the entity's long lists; a view without pages has only the first, and refuses the
+     * rest with {@link PageOutOfRange}.
+     */
+    default Optional<String> render(String iri, Model description, KnowledgeStore store, int page) {
+        if (page != 1) {
+            throw new PageOutOfRange(page, 1);
+        }
+        return render(iri, description, store);
+    }
 }

@@ -11,36 +11,24 @@ import org.migkg.store.JsonLdContext;
 import org.migkg.store.KnowledgeStore;
 
 /**
- * The fallback page of an entity: its description as an escaped table (subject, property, value), the same
- * description as JSON-LD in the head, and links to the RDF forms. Links to other served IRIs point at this server.
+ * The fallback page of an entity ({@code plain.jte}): its description as a table (subject, property, value), the same
+ * description as JSON-LD in the head, and links to the RDF forms. Links to other served IRIs point at this server;
+ * only what {@link LinkGuard} allows becomes a link.
  */
 public final class PlainHtmlView implements HtmlView {
     @Override
     public Optional<String> render(String iri, Model description, KnowledgeStore store) {
         IriPaths paths = new IriPaths(store.iris());
         String self = paths.pathOf(iri).orElse(iri);
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(label(description, iri))).append("</title>\n");
-        for (Representation r : Representation.RDF) {
-            html.append("<link rel=\"alternate\" type=\"").append(r.mediaType()).append("\" href=\"")
-                    .append(escape(self + r.suffix())).append("\">\n");
-        }
-        html.append("<script type=\"application/ld+json\">\n").append(scriptSafe(jsonLd(description))).append("\n</script>\n")
-                .append("</head>\n<body>\n<h1>").append(escape(label(description, iri))).append("</h1>\n")
-                .append("<p><code>").append(escape(iri)).append("</code></p>\n<p>");
-        for (Representation r : Representation.RDF) {
-            html.append("<a href=\"").append(escape(self + r.suffix())).append("\">").append(r.label()).append("</a> ");
-        }
-        html.append("</p>\n<table>\n<thead><tr><th>Subject</th><th>Property</th><th>Value</th></tr></thead>\n<tbody>\n");
-        for (Statement s : sorted(description)) {
-            html.append("<tr><td>").append(node(s.getSubject(), description, paths)).append("</td><td>")
-                    .append(node(s.getPredicate(), description, paths)).append("</td><td>")
-                    .append(node(s.getObject(), description, paths)).append("</td></tr>\n");
-        }
-        html.append("</tbody>\n</table>\n</body>\n</html>\n");
-        return Optional.of(html.toString());
+        List<PlainPage.Form> forms = Representation.RDF.stream()
+                .map(r -> new PlainPage.Form(r.mediaType(), self + r.suffix(), r.label())).toList();
+        List<PlainPage.TableRow> statements = sorted(description).stream()
+                .map(s -> new PlainPage.TableRow(cell(s.getSubject(), description, paths), cell(s.getPredicate(), description, paths),
+                        cell(s.getObject(), description, paths)))
+                .toList();
+        String label = label(description, iri);
+        return Optional.of(Templates.render("plain.jte",
+                new PlainPage(label, iri, forms, HtmlEscape.scriptJson(jsonLd(description)), statements)));
     }
 
     private static List<Statement> sorted(Model m) {
@@ -51,19 +39,14 @@ public final class PlainHtmlView implements HtmlView {
                 .toList();
     }
 
-    private static String node(RDFNode n, Model m, IriPaths paths) {
+    private static PlainPage.Cell cell(RDFNode n, Model m, IriPaths paths) {
         if (n.isLiteral()) {
             Literal l = n.asLiteral();
-            return escape(l.getLexicalForm()) + (l.getLanguage().isEmpty() ? "" : " <small>@" + escape(l.getLanguage()) + "</small>");
+            return new PlainPage.Cell(l.getLexicalForm(), null, l.getLanguage().isEmpty() ? null : l.getLanguage());
         }
         String iri = n.asResource().getURI();
-        String shown = m.shortForm(iri);
         String href = paths.pathOf(iri).orElse(iri);
-        // Only web links become links: an IRI such as javascript:... stays text.
-        if (!href.startsWith("/") && !href.startsWith("http://") && !href.startsWith("https://")) {
-            return escape(shown);
-        }
-        return "<a href=\"" + escape(href) + "\">" + escape(shown) + "</a>";
+        return new PlainPage.Cell(m.shortForm(iri), LinkGuard.allows(href) ? href : null, null);
     }
 
     static String label(Model m, String iri) {
@@ -74,26 +57,5 @@ public final class PlainHtmlView implements HtmlView {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         JsonLdContext.writeInline(description.getGraph(), out);
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** Keeps the JSON inside its script element: no "</script>" or "<!--" can close or confuse it. */
-    private static String scriptSafe(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e");
-    }
-
-    /** Escapes text for HTML element content and quoted attribute values. */
-    public static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -45,8 +45,13 @@ final class RdfResponses {
     }
 
     Rendered render(String iri, Model description, Representation rep) {
+        return render(iri, description, rep, 1);
+    }
+
+    /** As {@link #render(String, Model, Representation)}, for one page of the HTML view's lists. */
+    Rendered render(String iri, Model description, Representation rep, int page) {
         if (rep == Representation.HTML) {
-            String html = htmlView.render(iri, description, store).or(() -> PLAIN.render(iri, description, store)).orElseThrow();
+            String html = htmlView.render(iri, description, store, page).or(() -> PLAIN.render(iri, description, store, page)).orElseThrow();
             return Rendered.of(html.getBytes(StandardCharsets.UTF_8));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

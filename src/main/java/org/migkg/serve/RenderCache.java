@@ -15,7 +15,12 @@ final class RenderCache {
     /** An eighth of the heap, at most 256 MiB: thousands of typical pages, hundreds of the largest. */
     static final long DEFAULT_MAX_BYTES = Math.min(Runtime.getRuntime().maxMemory() / 8, 256L << 20);
 
-    record Key(DataVersion version, String iri, Representation representation) {}
+    /** Each page of an entity's HTML lists is kept apart; the other representations have one page. */
+    record Key(DataVersion version, String iri, Representation representation, int page) {
+        Key(DataVersion version, String iri, Representation representation) {
+            this(version, iri, representation, 1);
+        }
+    }
 
     private final long maxBytes;
     private final Cache<Key, Rendered> entries;

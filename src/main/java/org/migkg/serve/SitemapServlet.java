@@ -61,7 +61,7 @@ final class SitemapServlet extends HttpServlet {
     }
 
     private static void element(StringBuilder xml, String name, String loc) {
-        xml.append("<").append(name).append("><loc>").append(PlainHtmlView.escape(loc)).append("</loc></").append(name).append(">\n");
+        xml.append("<").append(name).append("><loc>").append(HtmlEscape.text(loc)).append("</loc></").append(name).append(">\n");
     }
 
     private static int number(String s) {

@@ -18,10 +18,18 @@ final class ConceptPage {
             } LIMIT 1""");
     private static final Query MATCHES = Sparql.parse("""
             SELECT ?match WHERE { ?this skos:relatedMatch|skos:closeMatch|skos:exactMatch ?match } ORDER BY ?match""");
-    private static final Query EVENTS = Sparql.parse("""
+    /** One page (%s) of the events that address it. */
+    private static final String EVENTS = """
             SELECT ?event ?title ?start WHERE {
-              ?event mk:addressesObjective|mk:crossCuttingTheme ?this ; schema:name ?title ; schema:startDate ?start .
-            } ORDER BY STR(?start) ?event""");
+              { SELECT DISTINCT ?event ?start WHERE {
+                  ?event mk:addressesObjective|mk:crossCuttingTheme ?this ; schema:name [] ; schema:startDate ?start .
+                } ORDER BY STR(?start) ?event %s }
+              ?event schema:name ?title .
+            } ORDER BY STR(?start) ?event""";
+    private static final Query EVENT_COUNT = Sparql.parse("""
+            SELECT (COUNT(DISTINCT ?event) AS ?n) WHERE {
+              ?event mk:addressesObjective|mk:crossCuttingTheme ?this ; schema:name [] ; schema:startDate [] .
+            }""");
     private static final Query PER_YEAR = Sparql.parse("""
             SELECT ?year ?series (COUNT(DISTINCT ?event) AS ?count) WHERE {
               ?event mk:addressesObjective|mk:crossCuttingTheme ?this ; schema:startDate ?start .
@@ -31,26 +39,29 @@ final class ConceptPage {
 
     private ConceptPage() {}
 
-    static Optional<ConceptView> build(Sparql sparql, Links links, String iri, String jsonLd) {
-        List<Row> rows = sparql.select(CONCEPT, iri);
+    static Optional<ConceptView> build(Sparql sparql, Links links, String iri, String jsonLd, Paging paging) {
+        List<Solution> rows = sparql.select(CONCEPT, iri);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Row c = rows.get(0);
+        Solution c = rows.get(0);
         boolean objective = c.iri("scheme").endsWith("objectives");
         String label = c.has("label") ? c.text("label") : iri;
         String title = objective ? "Objective " + c.text("notation") + ": " + (c.has("short") ? c.text("short") : label) : label;
         Head head = EntityPages.head(title, iri, links, jsonLd).described(title);
-        List<EventItem> events = EntityPages.eventList(sparql.select(EVENTS, iri), links);
+        long eventCount = sparql.count(EVENT_COUNT, iri);
+        paging.check(eventCount);
+        head = paging.paged(head, eventCount);
+        List<EventItem> events = EntityPages.eventList(sparql.select(Sparql.parse(EVENTS.formatted(paging.slice())), iri), links);
         Figure chart = null;
         if (!events.isEmpty()) {
-            Page scripts = new Page(title);
-            chart = new Figure(Pictures.chartFigure(scripts, "timeline", "Events per year", Pictures.eventsOverTime(sparql.select(PER_YEAR, iri))));
-            head = head.scripts(scripts.scripts);
+            chart = Pictures.chartFigure("timeline", "Events per year", Pictures.eventsOverTime(sparql.select(PER_YEAR, iri)));
+            head = head.scripts(chart.scripts());
         }
         return Optional.of(new ConceptView(head,
                 new Heading(objective ? "GCM objective " + c.text("notation") : "GCM guiding principle (cross-cutting theme)", label, iri),
                 c.text("short"), c.text("definition"), links.to(c.iri("scheme"), c.text("schemeLabel")),
-                EntityPages.linkList(sparql.select(MATCHES, iri), "match", "match", links), chart, events));
+                EntityPages.linkList(sparql.select(MATCHES, iri), "match", "match", links), chart, events,
+                paging.pager("Events", eventCount)));
     }
 }

@@ -6,9 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import org.migkg.serve.HtmlEscape;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
+import org.migkg.serve.Templates;
 
 /**
  * {@code /editor}: YASGUI on the read-only endpoint, opened with a library query ({@code ?name=}, its example values
@@ -53,31 +56,18 @@ final class EditorServlet extends HtmlServlet {
             query = library.find(FIRST_EXAMPLE).or(() -> library.queries().stream().findFirst())
                     .map(LibraryServlet::exampleText).orElse("SELECT * WHERE { ?s ?p ?o } LIMIT 10");
         }
-        Page page = new Page(title);
-        page.canonical = request.getRequestURL().toString();
-        page.jsonLd = SchemaJson.write(SchemaJson.top("WebPage", page.canonical, title));
-        page.styles.add(Webjars.YASGUI_CSS);
-        page.script(Webjars.YASGUI).script(SCRIPT);
+        String canonical = request.getRequestURL().toString();
+        Head head = new Head(title, "", canonical, List.of(), List.of(Webjars.YASGUI_CSS), List.of(Webjars.YASGUI, SCRIPT),
+                HtmlEscape.scriptJson(SchemaJson.write(SchemaJson.top("WebPage", canonical, title))));
         ObjectNode data = SchemaJson.JSON.createObjectNode().put("endpoint", "/kg/sparql").put("query", query).put("linked", linked);
-        page.add("<h1>").add(Html.text(title)).add("</h1>\n")
-                .add("<p>Runs on the read-only SPARQL endpoint <code>/kg/sparql</code>. Your work is kept in this browser;"
-                        + " a link to the query shares it exactly. ")
-                .add("<a id=\"share-link\" href=\"").add(Html.text(link(query))).add("\">Link to this query</a> · ")
-                .add("<a id=\"csv-link\" href=\"").add(Html.text("/kg/sparql?format=csv&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .add("\">Results as CSV</a></p>\n")
-                .add("<div id=\"yasgui\" class=\"editor\"><noscript><pre class=\"sparql\">").add(Html.text(query)).add("</pre></noscript></div>\n")
-                .add("<script type=\"application/json\" id=\"editor-data\">").add(Html.scriptJson(SchemaJson.write(data))).add("</script>\n")
-                .add(examples());
-        write(response, 200, page);
+        EditorView view = new EditorView(head, title, link(query), "/kg/sparql?format=csv&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                query, HtmlEscape.scriptJson(SchemaJson.write(data)), examples());
+        write(response, 200, Templates.render("editor.jte", view));
     }
 
     /** The query library, each query opening in the editor with its example values. */
-    private String examples() {
-        StringBuilder list = new StringBuilder("<section id=\"examples\">\n<h2>Examples from the query library</h2>\n<ul class=\"examples\">\n");
-        for (LibraryQuery q : library.queries()) {
-            list.append("<li>").append(Html.link(WebFront.EDITOR + "?name=" + URLEncoder.encode(q.name(), StandardCharsets.UTF_8), q.title()))
-                    .append(" <small>").append(Html.text(q.description())).append("</small></li>\n");
-        }
-        return list.append("</ul>\n</section>\n").toString();
+    private List<EditorView.Example> examples() {
+        return library.queries().stream().map(q -> new EditorView.Example(
+                Link.guarded(WebFront.EDITOR + "?name=" + URLEncoder.encode(q.name(), StandardCharsets.UTF_8), q.title()), q.description())).toList();
     }
 }

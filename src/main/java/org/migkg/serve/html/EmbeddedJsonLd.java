@@ -1,10 +1,10 @@
 package org.migkg.serve.html;
 
 import com.apicatalog.jsonld.JsonLd;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
 import org.migkg.rdf.Prefixes;
 import org.migkg.store.ExpandedJsonLd;
+import org.migkg.serve.HtmlEscape;
 
 /**
  * The JSON-LD a page embeds in its head: the entity's own description, the same triples its Turtle form gives,
@@ -38,7 +39,7 @@ final class EmbeddedJsonLd {
                     .ordered(true).get();
             // Laid out as the pictures' and the editor's JSON are, by Jackson.
             String json = SchemaJson.write((ObjectNode) SchemaJson.JSON.readTree(contextFirst(context, compacted).toString()));
-            return Html.scriptJson(json);
+            return HtmlEscape.scriptJson(json);
         } catch (JsonLdError | JsonProcessingException e) {
             throw new IllegalStateException("cannot write the JSON-LD of " + iri + ": " + e.getMessage(), e);
         }

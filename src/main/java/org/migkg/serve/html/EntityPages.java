@@ -20,18 +20,18 @@ final class EntityPages {
     }
 
     /** Rows grouped by one variable, keeping first-seen order. */
-    static Map<String, List<Row>> groupBy(List<Row> rows, String var) {
-        Map<String, List<Row>> out = new LinkedHashMap<>();
-        for (Row r : rows) {
+    static Map<String, List<Solution>> groupBy(List<Solution> rows, String var) {
+        Map<String, List<Solution>> out = new LinkedHashMap<>();
+        for (Solution r : rows) {
             out.computeIfAbsent(r.text(var), k -> new ArrayList<>()).add(r);
         }
         return out;
     }
 
     /** Links to distinct entities, in first-seen order. */
-    static List<Link> linkList(List<Row> rows, String iriVar, String labelVar, Links links) {
+    static List<Link> linkList(List<Solution> rows, String iriVar, String labelVar, Links links) {
         Map<String, String> seen = new LinkedHashMap<>();
-        for (Row r : rows) {
+        for (Solution r : rows) {
             if (r.has(iriVar)) {
                 seen.putIfAbsent(r.iri(iriVar), r.text(labelVar));
             }
@@ -42,24 +42,24 @@ final class EntityPages {
     }
 
     /** Events by date: rows with ?event, ?title, ?start and optionally ?note shown after the title. */
-    static List<EventItem> eventList(List<Row> rows, Links links) {
+    static List<EventItem> eventList(List<Solution> rows, Links links) {
         List<EventItem> out = new ArrayList<>();
-        for (List<Row> one : groupBy(rows, "event").values()) {
-            Row r = one.get(0);
+        for (List<Solution> one : groupBy(rows, "event").values()) {
+            Solution r = one.get(0);
             String notes = String.join(", ", one.stream().filter(x -> x.has("note")).map(x -> x.text("note")).distinct().toList());
             out.add(new EventItem(Time.day(r.text("start")), links.to(r.iri("event"), r.text("title")), notes.isEmpty() ? null : notes));
         }
         return out;
     }
 
-    static List<Row> distinct(List<Row> rows, String var) {
+    static List<Solution> distinct(List<Solution> rows, String var) {
         return groupBy(rows, var).values().stream().map(l -> l.get(0)).toList();
     }
 
     /** Each post of one participation once: "Director at WELDO". */
-    static List<PostHeld> posts(List<Row> rows, Links links) {
+    static List<PostHeld> posts(List<Solution> rows, Links links) {
         Map<String, PostHeld> seen = new LinkedHashMap<>();
-        for (Row r : rows) {
+        for (Solution r : rows) {
             if (r.has("post") && !seen.containsKey(r.iri("post"))) {
                 seen.put(r.iri("post"), new PostHeld(links.to(r.iri("post"), r.text("postLabel")),
                         r.has("org") ? links.to(r.iri("org"), r.text("orgName")) : null));
@@ -74,5 +74,13 @@ final class EntityPages {
 
     static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
+    }
+
+    /** Text split on blank lines into paragraphs. */
+    static List<String> paragraphs(String s) {
+        if (s == null || s.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(s.split("\\n\\s*\\n")).map(String::strip).toList();
     }
 }

@@ -4,16 +4,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.migkg.serve.Templates;
 
 /** Writes a page with the headers every page of the web front carries. */
 abstract class HtmlServlet extends HttpServlet {
     /** Scripts and styles only from this server; the pages have no inline script, so injected markup cannot run. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
-    static void write(HttpServletResponse response, int status, Page page) throws IOException {
-        write(response, status, Templates.render("markup.jte", page.view()));
-    }
 
     static void write(HttpServletResponse response, int status, String html) throws IOException {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.migkg.serve.QueryLibrary;
+import org.migkg.serve.Templates;
 import org.migkg.store.DatasetDescription;
 import org.migkg.store.Dump;
 import org.migkg.store.KnowledgeStore;
@@ -62,13 +63,12 @@ final class LandingServlet extends HtmlServlet {
             List<Dump> dumps = published();
             Head head = Head.of("Migration-policy events").canonical(url).described(description)
                     .alternates(List.of(new Head.Alternate("text/turtle", "/.well-known/void", "Dataset description (VoID)")));
-            List<Row> overTime = sparql.select(OVER_TIME);
+            List<Solution> overTime = sparql.select(OVER_TIME);
             Figure figure = null;
             if (!overTime.isEmpty()) {
-                Page scripts = new Page(head.title());
-                figure = new Figure(Pictures.chartFigure(scripts, "objectives-over-time", "Events per year, by the GCM objective they address",
-                        Pictures.eventsOverTime(overTime)));
-                head = head.scripts(scripts.scripts);
+                figure = Pictures.chartFigure("objectives-over-time", "Events per year, by the GCM objective they address",
+                        Pictures.eventsOverTime(overTime));
+                head = head.scripts(figure.scripts());
             }
             List<LandingView.Count> counts = List.of(count("events", stats.events()), count("people", stats.people()),
                     count("organizations", stats.organizations()), count("triples", stats.triples()));

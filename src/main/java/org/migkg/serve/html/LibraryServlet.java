@@ -20,6 +20,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
+import org.migkg.serve.Templates;
 import org.migkg.store.KnowledgeStore;
 
 /**

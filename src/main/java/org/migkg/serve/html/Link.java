@@ -15,6 +15,6 @@ public record Link(String href, String text) {
     }
 
     static boolean isWeb(String href) {
-        return href != null && (href.startsWith("/") && !href.startsWith("//") || href.startsWith("http://") || href.startsWith("https://"));
+        return org.migkg.serve.LinkGuard.allows(href);
     }
 }

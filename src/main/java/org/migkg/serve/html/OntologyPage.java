@@ -56,11 +56,11 @@ final class OntologyPage {
         Map<Resource, String> anchors = anchors(own, reused);
         Resource licence = ontology.getPropertyResourceValue(DCTerms.license);
         return Optional.of(new OntologyView(head, new Heading("Ontology", title, iri),
-                EventPage.paragraphs(literal(ontology, DCTerms.description).orElse("")),
+                EntityPages.paragraphs(literal(ontology, DCTerms.description).orElse("")),
                 literal(ontology, OWL.versionInfo).orElse(null), MK.NS,
                 licence == null ? null : Link.guarded(licence.getURI(), licence.getURI()),
                 index(classes, anchors), index(properties, anchors),
-                EventPage.paragraphs(literal(ontology, RDFS.comment).orElse("").replace("\n", "\n\n")),
+                EntityPages.paragraphs(literal(ontology, RDFS.comment).orElse("").replace("\n", "\n\n")),
                 classes.stream().map(c -> describeClass(m, c, anchors, links)).toList(),
                 properties.stream().map(p -> describeProperty(p, anchors, links)).toList(),
                 reused.stream().map(t -> new OntologyView.Reused(anchors.get(t), Link.guarded(t.getURI(), m.shortForm(t.getURI())), kind(t))).toList()));
@@ -115,7 +115,7 @@ final class OntologyPage {
 
     private static OntologyView.Term term(Resource t, String kind, Map<Resource, String> anchors, List<OntologyView.Fact> facts) {
         return new OntologyView.Term(anchors.get(t), t.getLocalName(), kind, t.getURI(), literal(t, RDFS.label).orElse(null),
-                EventPage.paragraphs(literal(t, RDFS.comment).orElse("")), List.copyOf(facts));
+                EntityPages.paragraphs(literal(t, RDFS.comment).orElse("")), List.copyOf(facts));
     }
 
     private static void fact(List<OntologyView.Fact> facts, String name, List<RDFNode> values, Map<Resource, String> anchors, Links links) {

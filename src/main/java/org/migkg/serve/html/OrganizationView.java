@@ -4,8 +4,8 @@ import java.util.List;
 
 /** What an organization's page shows: its facts, events, series, and its people through their posts. */
 public record OrganizationView(Head head, Heading heading, String alsoKnownAs, String country, Link homepage, Link parent,
-                               List<Link> parts, boolean unreviewed, List<EventItem> events, List<SeriesRole> series,
-                               Figure network, List<Member> people) {
+                               List<Link> parts, boolean unreviewed, List<EventItem> events, Pager eventPages, List<SeriesRole> series,
+                               Figure network, List<Member> people, Pager peoplePages) {
 
     public record SeriesRole(Link series, String how) {}
 

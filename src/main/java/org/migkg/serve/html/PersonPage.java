@@ -7,20 +7,26 @@ import org.apache.jena.query.Query;
 
 /** A person: events over time with the role and post at each, co-speakers (a network picture), organizations. */
 final class PersonPage {
-    private static final int MAX_LISTED = 100;
+    /** Co-speakers the picture and the list show, by shared events; the query library has them all. */
+    static final int TOP_CO_SPEAKERS = 25;
 
     private static final Query PERSON = Sparql.parse("""
             SELECT ?name ?alt WHERE { ?this a schema:Person ; schema:name ?name OPTIONAL { ?this schema:alternateName ?alt } }
             ORDER BY ?alt""");
-    private static final Query TIMELINE = Sparql.parse("""
+    /** One page of the person's events: the participations are sliced first (%s), then their details joined. */
+    private static final String TIMELINE = """
             SELECT ?event ?title ?start ?p ?roleLabel ?position ?post ?postLabel ?org ?orgName WHERE {
-              ?p mk:participant ?this ; mk:event ?event .
-              ?event schema:name ?title ; schema:startDate ?start .
+              { SELECT DISTINCT ?p ?event ?start WHERE {
+                  ?p mk:participant ?this ; mk:event ?event . ?event schema:name [] ; schema:startDate ?start .
+                } ORDER BY STR(?start) ?event ?p %s }
+              ?event schema:name ?title .
               OPTIONAL { ?p mk:role/skos:prefLabel ?roleLabel }
               OPTIONAL { ?p mk:statedPosition ?position }
               OPTIONAL { ?p mk:heldPost ?post . ?post rdfs:label ?postLabel
                          OPTIONAL { ?post org:postIn ?org . ?org schema:name ?orgName } }
-            } ORDER BY STR(?start) ?event ?p ?post""");
+            } ORDER BY STR(?start) ?event ?p ?post""";
+    private static final Query EVENT_COUNT = Sparql.parse("""
+            SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p mk:participant ?this ; mk:event ?event . ?event schema:name [] ; schema:startDate [] }""");
     private static final Query ORGANIZATIONS = Sparql.parse("""
             SELECT ?org ?name (COUNT(DISTINCT ?event) AS ?events) WHERE {
               ?p mk:participant ?this ; mk:event ?event ; mk:heldPost/org:postIn ?org .
@@ -36,8 +42,8 @@ final class PersonPage {
 
     private PersonPage() {}
 
-    static Optional<PersonView> build(Sparql sparql, Links links, String iri, String jsonLd) {
-        List<Row> person = sparql.select(PERSON, iri);
+    static Optional<PersonView> build(Sparql sparql, Links links, String iri, String jsonLd, Paging paging) {
+        List<Solution> person = sparql.select(PERSON, iri);
         if (person.isEmpty()) {
             return Optional.empty();
         }
@@ -46,31 +52,34 @@ final class PersonPage {
         List<String> notes = sparql.select(UNDER_REVIEW, iri).stream().map(r -> r.text("note")).toList();
         List<String> alternates = person.stream().filter(r -> r.has("alt")).map(r -> r.text("alt")).distinct().toList();
 
+        long eventCount = sparql.count(EVENT_COUNT, iri);
+        paging.check(eventCount);
+        head = paging.paged(head, eventCount);
         List<PersonView.Appearance> events = new ArrayList<>();
-        for (List<Row> one : EntityPages.groupBy(sparql.select(TIMELINE, iri), "p").values()) {
-            Row r = one.get(0);
+        for (List<Solution> one : EntityPages.groupBy(sparql.select(Sparql.parse(TIMELINE.formatted(paging.slice())), iri), "p").values()) {
+            Solution r = one.get(0);
             events.add(new PersonView.Appearance(Time.day(r.text("start")), links.to(r.iri("event"), r.text("title")),
                     r.text("roleLabel"), r.text("position"), EntityPages.posts(one, links)));
         }
         List<Counted> organizations = sparql.select(ORGANIZATIONS, iri).stream()
                 .map(o -> new Counted(links.to(o.iri("org"), o.text("name")), EntityPages.count(o.number("events"), "event"))).toList();
 
-        List<Row> coSpeakers = Pictures.coSpeakers(sparql, iri);
+        List<Solution> coSpeakers = Pictures.coSpeakers(sparql, iri, TOP_CO_SPEAKERS);
+        long coSpeakerCount = Pictures.coSpeakerCount(sparql, iri);
         Figure network = null;
         if (!coSpeakers.isEmpty()) {
-            Page scripts = new Page(name);
-            network = new Figure(Pictures.networkFigure(scripts, "network", "Co-speaker network of " + name,
-                    Pictures.network(sparql, links, List.of(iri), coSpeakers)));
-            head = head.scripts(scripts.scripts);
+            network = Pictures.networkFigure("network", "Co-speaker network of " + name,
+                    Pictures.network(sparql, links, List.of(iri), coSpeakers));
+            head = head.scripts(network.scripts());
         }
-        // A frequent speaker has hundreds: the page stays readable, the query library has them all.
-        List<Counted> listed = coSpeakers.subList(0, Math.min(coSpeakers.size(), MAX_LISTED)).stream()
+        // A frequent speaker has hundreds: the page shows the top ones, the query library has them all.
+        List<Counted> listed = coSpeakers.stream()
                 .map(c -> new Counted(links.to(c.iri("other"), c.text("name")), EntityPages.count(c.number("shared"), "shared event"))).toList();
         String all = "/library/co-speakers?person=" + java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8);
         List<PersonView.Evidence> evidence = sparql.select(EVIDENCE, iri).stream()
                 .map(e -> new PersonView.Evidence(e.text("rule"), e.text("score"), e.text("comment"))).toList();
         return Optional.of(new PersonView(head, new Heading("Person", name, iri), notes,
-                alternates.isEmpty() ? null : String.join("; ", alternates), events, organizations, network, listed,
-                Math.max(0, coSpeakers.size() - MAX_LISTED), all, evidence));
+                alternates.isEmpty() ? null : String.join("; ", alternates), events, paging.pager("Events", eventCount), organizations,
+                network, listed, Math.max(0, coSpeakerCount - listed.size()), all, evidence));
     }
 }

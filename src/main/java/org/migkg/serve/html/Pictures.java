@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.query.Query;
+import org.migkg.serve.HtmlEscape;
 
 /**
  * The pictures: a co-speaker network (Cytoscape.js) and events over time (Chart.js). The page carries each picture's
@@ -20,35 +21,44 @@ final class Pictures {
     /** Most people a network shows, so a busy organization still gives a readable picture. */
     static final int MAX_NODES = 60;
 
-    private static final Query CO_SPEAKERS = Sparql.parse("""
-            SELECT ?other ?name (COUNT(DISTINCT ?event) AS ?shared) WHERE {
-              ?pair a mk:CoSpeaking ; mk:coSpeakerPerson ?this, ?other ; mk:sharedEvent ?event .
+    /** A person's top co-speakers (LIMIT %d) by the events each pair shared, as the counts graph holds them. */
+    private static final String CO_SPEAKERS = """
+            SELECT ?other ?name ?shared WHERE {
+              ?pair a mk:CoSpeaking ; mk:coSpeakerPerson ?this, ?other ; mk:eventCount ?shared .
               FILTER (?other != ?this)
               OPTIONAL { ?other schema:name ?name }
-            } GROUP BY ?other ?name ORDER BY DESC(?shared) ?name ?other""");
+            } ORDER BY DESC(?shared) ?name ?other LIMIT %d""";
+    private static final Query CO_SPEAKER_COUNT = Sparql.parse("""
+            SELECT (COUNT(DISTINCT ?other) AS ?n) WHERE {
+              ?pair a mk:CoSpeaking ; mk:coSpeakerPerson ?this, ?other . FILTER (?other != ?this)
+            }""");
     /** Each centre person's co-speakers, ranked as {@link #CO_SPEAKERS} ranks them, the centre's order kept by ?i. */
     private static final String CENTRE_CO_SPEAKERS = """
-            SELECT ?i ?this ?other ?name (COUNT(DISTINCT ?event) AS ?shared) WHERE {
+            SELECT ?i ?this ?other ?name ?shared WHERE {
               %s
-              ?pair mk:coSpeakerPerson ?this ; a mk:CoSpeaking ; mk:coSpeakerPerson ?other ; mk:sharedEvent ?event .
+              ?pair mk:coSpeakerPerson ?this ; a mk:CoSpeaking ; mk:coSpeakerPerson ?other ; mk:eventCount ?shared .
               FILTER (?other != ?this)
               OPTIONAL { ?other schema:name ?name }
-            } GROUP BY ?i ?this ?other ?name ORDER BY ?i DESC(?shared) ?name ?other""";
+            } ORDER BY ?i DESC(?shared) ?name ?other""";
     private static final String NAMES = """
             SELECT ?this (MIN(?name) AS ?label) WHERE { %s OPTIONAL { ?this schema:name ?name } } GROUP BY ?this""";
     /** Every co-speaking pair among the shown people, with how many events each pair shared. */
     private static final String EDGES = """
-            SELECT ?a ?b (COUNT(DISTINCT ?event) AS ?shared) WHERE {
+            SELECT ?a ?b ?shared WHERE {
               %s
               ?pair mk:coSpeakerPerson ?a . ?pair mk:coSpeakerPerson ?b .
               FILTER (STR(?a) < STR(?b) && ?b IN (%s))
-              ?pair a mk:CoSpeaking ; mk:sharedEvent ?event .
-            } GROUP BY ?a ?b ORDER BY ?a ?b""";
+              ?pair a mk:CoSpeaking ; mk:eventCount ?shared .
+            } ORDER BY ?a ?b""";
 
     private Pictures() {}
 
-    static List<Row> coSpeakers(Sparql sparql, String person) {
-        return sparql.select(CO_SPEAKERS, person);
+    static List<Solution> coSpeakers(Sparql sparql, String person, int top) {
+        return sparql.select(Sparql.parse(CO_SPEAKERS.formatted(top)), person);
+    }
+
+    static long coSpeakerCount(Sparql sparql, String person) {
+        return sparql.count(CO_SPEAKER_COUNT, person);
     }
 
     /**
@@ -57,22 +67,22 @@ final class Pictures {
      */
     static ObjectNode network(Sparql sparql, Links links, List<String> centre) {
         List<String> shown = centre.subList(0, Math.min(centre.size(), MAX_NODES));
-        List<Row> around = shown.size() < MAX_NODES
+        List<Solution> around = shown.size() < MAX_NODES
                 ? sparql.select(Sparql.parse(CENTRE_CO_SPEAKERS.formatted(Sparql.indexedValues("i", "this", shown))))
                 : List.of();
         return network(sparql, links, centre, around);
     }
 
     /** The same, given the centre's co-speakers (?other, ?name) in the order they join the picture. */
-    static ObjectNode network(Sparql sparql, Links links, List<String> centre, List<Row> coSpeakers) {
+    static ObjectNode network(Sparql sparql, Links links, List<String> centre, List<Solution> coSpeakers) {
         Map<String, String> nodes = new LinkedHashMap<>();
         List<String> shown = centre.subList(0, Math.min(centre.size(), MAX_NODES));
         Map<String, String> centreNames = new HashMap<>();
-        for (Row r : sparql.select(Sparql.parse(NAMES.formatted(Sparql.values("this", shown))))) {
+        for (Solution r : sparql.select(Sparql.parse(NAMES.formatted(Sparql.values("this", shown))))) {
             centreNames.put(r.iri("this"), r.text("label"));
         }
         shown.forEach(person -> nodes.put(person, centreNames.getOrDefault(person, person)));
-        for (Row r : coSpeakers) {
+        for (Solution r : coSpeakers) {
             if (nodes.size() < MAX_NODES) {
                 nodes.putIfAbsent(r.iri("other"), r.text("name"));
             }
@@ -83,24 +93,22 @@ final class Pictures {
                 .put("href", links.href(iri)).put("centre", centre.contains(iri)));
         ArrayNode edges = json.putArray("edges");
         String among = nodes.keySet().stream().map(Sparql::term).collect(java.util.stream.Collectors.joining(", "));
-        for (Row r : sparql.select(Sparql.parse(EDGES.formatted(Sparql.values("a", nodes.keySet()), among)))) {
+        for (Solution r : sparql.select(Sparql.parse(EDGES.formatted(Sparql.values("a", nodes.keySet()), among)))) {
             edges.addObject().put("source", r.iri("a")).put("target", r.iri("b")).put("weight", r.number("shared"));
         }
         return json;
     }
 
-    static String networkFigure(Page page, String id, String caption, ObjectNode data) {
-        page.script(Webjars.CYTOSCAPE).script(Layout.PICTURES_SCRIPT);
-        return "<figure class=\"picture\">\n<div id=\"" + id + "\" class=\"network\" data-network=\"" + id + "-data\" role=\"img\" aria-label=\""
-                + Html.text(caption) + "\"></div>\n<figcaption>" + Html.text(caption) + "</figcaption>\n</figure>\n"
-                + dataElement(id + "-data", SchemaJson.write(data));
+    static Figure networkFigure(String id, String caption, ObjectNode data) {
+        return new Figure(false, id, caption, HtmlEscape.scriptJson(SchemaJson.write(data)),
+                List.of(Webjars.CYTOSCAPE, Layout.PICTURES_SCRIPT), null);
     }
 
     /** Events per year, one series per label: rows with ?year, ?series and ?count. */
-    static ObjectNode eventsOverTime(List<Row> rows) {
+    static ObjectNode eventsOverTime(List<Solution> rows) {
         SortedMap<String, Map<String, Long>> bySeries = new TreeMap<>(Pictures::bySeriesOrder);
         TreeSet<String> years = new TreeSet<>();
-        for (Row r : rows) {
+        for (Solution r : rows) {
             years.add(r.text("year"));
             bySeries.computeIfAbsent(r.text("series"), k -> new LinkedHashMap<>()).merge(r.text("year"), r.number("count"), Long::sum);
         }
@@ -131,29 +139,20 @@ final class Pictures {
         return i == 0 ? Integer.MAX_VALUE : Integer.parseInt(s.substring(0, Math.min(i, 9)));
     }
 
-    static String chartFigure(Page page, String id, String caption, ObjectNode data) {
-        page.script(Webjars.CHART).script(Layout.PICTURES_SCRIPT);
-        return "<figure class=\"picture\">\n<div class=\"chart\"><canvas id=\"" + id + "\" data-chart=\"" + id + "-data\" role=\"img\" aria-label=\""
-                + Html.text(caption) + "\"></canvas></div>\n<figcaption>" + Html.text(caption) + "</figcaption>\n</figure>\n"
-                + dataElement(id + "-data", SchemaJson.write(data)) + table(data);
+    static Figure chartFigure(String id, String caption, ObjectNode data) {
+        return new Figure(true, id, caption, HtmlEscape.scriptJson(SchemaJson.write(data)),
+                List.of(Webjars.CHART, Layout.PICTURES_SCRIPT), table(data));
     }
 
-    /** The chart's numbers as a table, for readers without JavaScript or who prefer text. */
-    private static String table(ObjectNode data) {
+    private static Figure.Table table(ObjectNode data) {
         List<String> years = new ArrayList<>();
         data.get("labels").forEach(y -> years.add(y.asText()));
-        StringBuilder t = new StringBuilder("<details class=\"chart-table\"><summary>The numbers</summary>\n<div class=\"scroll\"><table>\n<thead><tr><th></th>");
-        years.forEach(y -> t.append("<th>").append(Html.text(y)).append("</th>"));
-        t.append("</tr></thead>\n<tbody>\n");
+        List<Figure.Series> rows = new ArrayList<>();
         data.get("datasets").forEach(d -> {
-            t.append("<tr><th scope=\"row\">").append(Html.text(d.get("label").asText())).append("</th>");
-            d.get("data").forEach(n -> t.append("<td>").append(n.asLong()).append("</td>"));
-            t.append("</tr>\n");
+            List<Long> counts = new ArrayList<>();
+            d.get("data").forEach(n -> counts.add(n.asLong()));
+            rows.add(new Figure.Series(d.get("label").asText(), counts));
         });
-        return t.append("</tbody>\n</table></div></details>\n").toString();
-    }
-
-    private static String dataElement(String id, String json) {
-        return "<script type=\"application/json\" id=\"" + id + "\">" + Html.scriptJson(json) + "</script>\n";
+        return new Figure.Table(years, rows);
     }
 }

@@ -23,11 +23,11 @@ final class PostPage {
     private PostPage() {}
 
     static Optional<PostView> build(Sparql sparql, Links links, String iri, String jsonLd) {
-        List<Row> rows = sparql.select(POST, iri);
+        List<Solution> rows = sparql.select(POST, iri);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Row p = rows.get(0);
+        Solution p = rows.get(0);
         String label = p.text("label");
         String title = p.has("org") ? label + ", " + p.text("orgName") : label;
         Head head = EntityPages.head(title, iri, links, jsonLd).described("The post " + title + " and who held it.");

@@ -8,6 +8,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.migkg.serve.EntityDescriber;
 import org.migkg.serve.HtmlView;
+import org.migkg.serve.PageOutOfRange;
+import org.migkg.serve.Templates;
 import org.migkg.store.KnowledgeStore;
 
 /**
@@ -20,6 +22,11 @@ public final class RichHtmlView implements HtmlView {
 
     @Override
     public Optional<String> render(String iri, Model description, KnowledgeStore store) {
+        return render(iri, description, store, 1);
+    }
+
+    @Override
+    public Optional<String> render(String iri, Model description, KnowledgeStore store, int page) {
         // A caller without the description (it is never empty when served) gets the one the RDF forms carry.
         Model described = description.isEmpty() ? new EntityDescriber(store).describe(iri).orElse(description) : description;
         String jsonLd = EmbeddedJsonLd.of(iri, described.getGraph());
@@ -29,7 +36,12 @@ public final class RichHtmlView implements HtmlView {
             Set<String> types = sparql.select(TYPES, iri).stream().map(r -> r.iri("type")).collect(Collectors.toSet());
             for (Kind kind : Kind.values()) {
                 if (types.stream().anyMatch(kind.types::contains)) {
-                    Optional<?> view = kind.builder.build(sparql, links, iri, jsonLd);
+                    if (page != 1 && kind.paged == null) {
+                        throw new PageOutOfRange(page, 1);
+                    }
+                    Optional<?> view = kind.paged != null
+                            ? kind.paged.build(sparql, links, iri, jsonLd, new Paging(links.href(iri), page))
+                            : kind.builder.build(sparql, links, iri, jsonLd);
                     if (view.isPresent()) {
                         return Optional.of(Templates.render(kind.template, view.get()));
                     }
@@ -43,22 +55,36 @@ public final class RichHtmlView implements HtmlView {
         Optional<?> build(Sparql sparql, Links links, String iri, String jsonLd);
     }
 
+    /** The builder of a kind whose lists grow with the corpus: it shows one page of each. */
+    private interface PagedBuilder {
+        Optional<?> build(Sparql sparql, Links links, String iri, String jsonLd, Paging paging);
+    }
+
     /** The page kinds, most specific first, each with its builder and template. */
     private enum Kind {
-        SERIES(SeriesPage::build, "series.jte", "https://schema.org/EventSeries", "https://w3id.org/migkg/ontology#Partnership"),
+        SERIES((PagedBuilder) SeriesPage::build, "series.jte", "https://schema.org/EventSeries", "https://w3id.org/migkg/ontology#Partnership"),
         EVENT(EventPage::build, "event.jte", "https://schema.org/Event"),
-        PERSON(PersonPage::build, "person.jte", "https://schema.org/Person"),
-        ORGANIZATION(OrganizationPage::build, "organization.jte", "https://schema.org/Organization"),
+        PERSON((PagedBuilder) PersonPage::build, "person.jte", "https://schema.org/Person"),
+        ORGANIZATION((PagedBuilder) OrganizationPage::build, "organization.jte", "https://schema.org/Organization"),
         POST(PostPage::build, "post.jte", "http://www.w3.org/ns/org#Post"),
-        CONCEPT(ConceptPage::build, "concept.jte", "http://www.w3.org/2004/02/skos/core#Concept"),
+        CONCEPT((PagedBuilder) ConceptPage::build, "concept.jte", "http://www.w3.org/2004/02/skos/core#Concept"),
         ONTOLOGY(OntologyPage::build, "ontology.jte", "http://www.w3.org/2002/07/owl#Ontology");
 
         final Builder builder;
+        final PagedBuilder paged;
         final String template;
         final List<String> types;
 
         Kind(Builder builder, String template, String... types) {
             this.builder = builder;
+            this.paged = null;
+            this.template = template;
+            this.types = List.of(types);
+        }
+
+        Kind(PagedBuilder paged, String template, String... types) {
+            this.builder = null;
+            this.paged = paged;
             this.template = template;
             this.types = List.of(types);
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.migkg.rdf.Iris;
+import org.migkg.serve.Templates;
 import org.migkg.store.TextSearch;
 
 /** {@code /search?q=}: full-text search over names, titles, descriptions and posts, as a list of links. */

@@ -19,13 +19,19 @@ final class SeriesPage {
               UNION { ?this schema:funder ?org BIND ("Funders" AS ?how) }
               OPTIONAL { ?org schema:name ?name }
             } ORDER BY ?how ?name""");
-    private static final Query EVENTS = Sparql.parse("""
-            SELECT ?event ?title ?start WHERE { ?event mk:partOf ?this ; schema:name ?title ; schema:startDate ?start } ORDER BY STR(?start) ?event""");
+    /** One page (%s) of its events. */
+    private static final String EVENTS = """
+            SELECT ?event ?title ?start WHERE {
+              { SELECT DISTINCT ?event ?start WHERE { ?event mk:partOf ?this ; schema:name [] ; schema:startDate ?start } ORDER BY STR(?start) ?event %s }
+              ?event schema:name ?title .
+            } ORDER BY STR(?start) ?event""";
+    private static final Query EVENT_COUNT = Sparql.parse("""
+            SELECT (COUNT(DISTINCT ?event) AS ?n) WHERE { ?event mk:partOf ?this ; schema:name [] ; schema:startDate [] }""");
 
     private SeriesPage() {}
 
-    static Optional<SeriesView> build(Sparql sparql, Links links, String iri, String jsonLd) {
-        List<Row> rows = sparql.select(SERIES, iri);
+    static Optional<SeriesView> build(Sparql sparql, Links links, String iri, String jsonLd, Paging paging) {
+        List<Solution> rows = sparql.select(SERIES, iri);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -34,8 +40,11 @@ final class SeriesPage {
         List<EventView.Group> organizations = new ArrayList<>();
         EntityPages.groupBy(sparql.select(ORGANIZATIONS, iri), "how").forEach((how, group) ->
                 organizations.add(new EventView.Group(how, EntityPages.linkList(group, "org", "name", links))));
-        return Optional.of(new SeriesView(EntityPages.head(name, iri, links, jsonLd).described(name),
+        long eventCount = sparql.count(EVENT_COUNT, iri);
+        paging.check(eventCount);
+        return Optional.of(new SeriesView(paging.paged(EntityPages.head(name, iri, links, jsonLd).described(name), eventCount),
                 new Heading(series ? "Event series" : "Partnership", name, iri), organizations,
-                EntityPages.eventList(sparql.select(EVENTS, iri), links)));
+                EntityPages.eventList(sparql.select(Sparql.parse(EVENTS.formatted(paging.slice())), iri), links),
+                paging.pager("Events", eventCount)));
     }
 }

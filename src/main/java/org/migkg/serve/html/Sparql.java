@@ -55,28 +55,34 @@ final class Sparql {
         return NodeFmtLib.strNT(NodeFactory.createURI(iri));
     }
 
-    List<Row> select(Query query) {
+    List<Solution> select(Query query) {
         return select(query, Map.of());
     }
 
-    List<Row> select(Query query, String thisIri) {
+    List<Solution> select(Query query, String thisIri) {
         return select(query, Map.of("this", ResourceFactory.createResource(thisIri)));
     }
 
-    List<Row> select(Query query, Map<String, RDFNode> bindings) {
+    List<Solution> select(Query query, Map<String, RDFNode> bindings) {
         return read(() -> {
             QueryExecutionDatasetBuilder b = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query);
             bindings.forEach(b::substitution);
             try (QueryExecution qe = b.build()) {
-                List<Row> rows = new ArrayList<>();
+                List<Solution> rows = new ArrayList<>();
                 qe.execSelect().forEachRemaining(s -> {
                     Map<String, RDFNode> values = new HashMap<>();
                     s.varNames().forEachRemaining(v -> values.put(v, s.get(v)));
-                    rows.add(new Row(values));
+                    rows.add(new Solution(values));
                 });
                 return rows;
             }
         });
+    }
+
+    /** The number a COUNT query answers in its one variable, ?n. */
+    long count(Query query, String thisIri) {
+        List<Solution> rows = select(query, thisIri);
+        return rows.isEmpty() ? 0 : rows.get(0).number("n");
     }
 
     /** Runs {@code work} in one read transaction, so all of a page's queries see the same data. */

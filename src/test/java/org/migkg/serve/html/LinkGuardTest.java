@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.migkg.rdf.Iris;
+import org.migkg.serve.Templates;
 
 /** Only local paths and web addresses from the data become links; anything else is shown as text. */
 class LinkGuardTest {

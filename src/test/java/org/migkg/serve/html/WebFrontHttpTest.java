@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.migkg.ServedStore;
+import org.migkg.serve.HtmlEscape;
 import org.migkg.serve.KgServer;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
@@ -93,7 +94,7 @@ class WebFrontHttpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"static/..%2Flog4j2.properties", "static/webjars/..%2F..%2Flog4j2.properties", "static/log4j2.properties",
-            "static/webjars/cytoscape/../../../org/migkg/serve/html/Html.class", "static/.hidden.css", "static/nothing.css",
+            "static/webjars/cytoscape/../../../org/migkg/serve/html/Links.class", "static/.hidden.css", "static/nothing.css",
             "static/webjars/cytoscape/3.33.1/package.json%00.js", "static/migkg.css/"})
     void nothingOutsideTheStaticFoldersIsServed(String path) throws Exception {
         int status = get(path).statusCode();
@@ -106,7 +107,7 @@ class WebFrontHttpTest {
         QueryLibrary library = QueryLibrary.load();
         assertTrue(!library.queries().isEmpty());
         for (LibraryQuery q : library.queries()) {
-            assertTrue(landing.contains(Html.text(q.title())), q.name());
+            assertTrue(landing.contains(HtmlEscape.text(q.title())), q.name());
             assertTrue(landing.contains("href=\"/editor?name=" + q.name() + "\""), q.name());
             HttpResponse<String> r = get("library/" + q.name());
             assertEquals(200, r.statusCode(), q.name());

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.apache.jena.rdf.model.RDFNode;
 
 /** One solution of a SELECT, read after its transaction has ended. */
-record Row(Map<String, RDFNode> values) {
+record Solution(Map<String, RDFNode> values) {
 
     boolean has(String var) {
         return values.get(var) != null;
