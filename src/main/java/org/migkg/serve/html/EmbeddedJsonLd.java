@@ -21,7 +21,7 @@ import org.migkg.store.ExpandedJsonLd;
 import org.migkg.serve.HtmlEscape;
 
 /**
- * The JSON-LD a page embeds in its head: the entity's own description, the same triples its Turtle form gives,
+ * The JSON-LD a page embeds in its head: the triples it is given (for an entity, its own statements),
  * compacted by Titanium (the JSON-LD 1.1 processor Jena reads and writes JSON-LD with) against a small context whose
  * vocabulary is {@code https://schema.org/}. The entity is the top node, so a reader finds its {@code @type},
  * {@code name} and {@code startDate} at the top; every other node of the description rides along in

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,13 +47,32 @@ class EmbeddedJsonLdTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"id/event/" + SeedData.GENDER, "id/person/sijal-aziz", "id/org/weldo", "gcm/objective/21"})
-    void theEmbeddedJsonLdIsTheGraphOfTheTurtle(String path) throws Exception {
+    void theEmbeddedJsonLdIsTheEntitysOwnPartOfItsTurtle(String path) throws Exception {
+        String iri = store.iris().base() + path;
         Model turtle = ModelFactory.createDefaultModel();
         RDFParser.fromString(get(path + ".ttl", "text/turtle"), Lang.TURTLE).parse(turtle);
         Model embedded = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(embedded(get(path, "text/html")))).lang(Lang.JSONLD11).parse(embedded);
-        assertFalse(turtle.isEmpty());
-        assertTrue(turtle.isIsomorphicWith(embedded), () -> path + ": " + turtle.size() + " triples in Turtle, " + embedded.size() + " embedded");
+        Resource self = turtle.createResource(iri);
+        assertFalse(turtle.listStatements(self, null, (RDFNode) null).toList().isEmpty(), iri);
+        assertTrue(embedded.containsAll(turtle.listStatements(self, null, (RDFNode) null)), path + ": every statement about the entity");
+        assertTrue(turtle.containsAll(embedded), path + ": nothing the Turtle does not say");
+        assertTrue(embedded.listStatements(null, null, self).toList().stream().allMatch(st -> st.getSubject().getURI().startsWith(iri)),
+                path + ": no statement of another entity pointing at it");
+    }
+
+    @Test
+    void aPersonsPageLeavesTheirParticipationsToTheFullDescription() throws Exception {
+        String path = "id/person/sijal-aziz";
+        Model turtle = ModelFactory.createDefaultModel();
+        RDFParser.fromString(get(path + ".ttl", "text/turtle"), Lang.TURTLE).parse(turtle);
+        Model embedded = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(embedded(get(path, "text/html")))).lang(Lang.JSONLD11).parse(embedded);
+        Resource self = turtle.createResource(store.iris().base() + path);
+        assertFalse(turtle.listStatements(null, null, self).toList().isEmpty(), "the Turtle has the participations");
+        assertTrue(embedded.size() < turtle.size(), embedded.size() + " embedded, " + turtle.size() + " in Turtle");
+        String html = get(path, "text/html");
+        assertTrue(html.contains("<link rel=\"alternate\" type=\"application/ld+json\" href="), "the full JSON-LD is linked");
     }
 
     @Test
