@@ -29,7 +29,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.system.Txn;
 import org.migkg.store.Dump;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KeptRelease;
@@ -168,9 +167,9 @@ public final class Follower implements AutoCloseable {
         try {
             String loads = store.iris().loadsGraph();
             try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(own)))) {
-                Txn.executeRead(store.dataset(), () -> {
+                store.read(() -> {
                     try {
-                        SortedNQuads.write(store.dataset(), q -> !(q.getGraph().isURI() && q.getGraph().getURI().equals(loads)), out);
+                        return SortedNQuads.write(store.readOnlyDataset(), q -> !(q.getGraph().isURI() && q.getGraph().getURI().equals(loads)), out);
                     } catch (IOException x) {
                         throw new UncheckedIOException(x);
                     }

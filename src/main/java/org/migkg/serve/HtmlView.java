@@ -2,7 +2,7 @@ package org.migkg.serve;
 
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * Renders the HTML page of one entity for {@link EntityServlet}. The servlet has already decided that the client wants
@@ -11,5 +11,5 @@ import org.migkg.store.KnowledgeStore;
  */
 @FunctionalInterface
 public interface HtmlView {
-    Optional<String> render(String iri, Model description, KnowledgeStore store);
+    Optional<String> render(String iri, Model description, StoreReader store);
 }

@@ -41,7 +41,6 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.VOID;
 import org.migkg.rdf.Prefixes;
@@ -66,20 +65,20 @@ public final class DumpWriter {
     public static final String GZIP_SUFFIX = ".gz";
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final long jsonLdMaxTriples;
     private final int keep;
     private final Optional<Instant> issued;
 
-    public DumpWriter(KnowledgeStore store) {
+    public DumpWriter(StoreReader store) {
         this(store, JSONLD_MAX_TRIPLES);
     }
 
-    DumpWriter(KnowledgeStore store, long jsonLdMaxTriples) {
+    DumpWriter(StoreReader store, long jsonLdMaxTriples) {
         this(store, jsonLdMaxTriples, DEFAULT_KEEP, Optional.empty());
     }
 
-    private DumpWriter(KnowledgeStore store, long jsonLdMaxTriples, int keep, Optional<Instant> issued) {
+    private DumpWriter(StoreReader store, long jsonLdMaxTriples, int keep, Optional<Instant> issued) {
         this.store = store;
         this.jsonLdMaxTriples = jsonLdMaxTriples;
         this.keep = keep;
@@ -99,7 +98,7 @@ public final class DumpWriter {
         return new DumpWriter(store, jsonLdMaxTriples, keep, Optional.of(time));
     }
 
-    public static Path directory(KnowledgeStore store) {
+    public static Path directory(StoreReader store) {
         return directory(store.directory());
     }
 
@@ -134,9 +133,9 @@ public final class DumpWriter {
             try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(nquads)), 1 << 16)) {
                 // One read transaction: the load time and the content come from the same committed state.
                 record Snapshot(Instant loaded, SortedNQuads.Written written) {}
-                Snapshot s = Txn.calculateRead(store.dataset(), () -> {
+                Snapshot s = store.read(() -> {
                     try {
-                        return new Snapshot(store.lastLoaded().orElse(started), SortedNQuads.write(store.dataset(),
+                        return new Snapshot(store.lastLoaded().orElse(started), SortedNQuads.write(store.readOnlyDataset(),
                                 q -> !isLoadsGraph(q.getGraph()), out));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
