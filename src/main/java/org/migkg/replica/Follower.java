@@ -52,6 +52,7 @@ public final class Follower implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final KnowledgeStore store;
+    private final String sparqlEndpoint;
     private final URI primary;
     private final Duration interval;
     private final int keep;
@@ -67,9 +68,13 @@ public final class Follower implements AutoCloseable {
     private final AtomicInteger outagesReported = new AtomicInteger();
     private volatile String failing;
 
-    /** @param primary the primary's root URL, such as {@code http://primary:3030/} */
-    public Follower(KnowledgeStore store, URI primary, Duration interval, int keep) {
+    /**
+     * @param sparqlEndpoint the public address of this replica's SPARQL endpoint, which the releases it republishes state
+     * @param primary        the primary's root URL, such as {@code http://primary:3030/}
+     */
+    public Follower(KnowledgeStore store, String sparqlEndpoint, URI primary, Duration interval, int keep) {
         this.store = store;
+        this.sparqlEndpoint = sparqlEndpoint;
         this.primary = primary.toString().endsWith("/") ? primary : URI.create(primary + "/");
         this.interval = interval;
         this.keep = keep;
@@ -128,7 +133,7 @@ public final class Follower implements AutoCloseable {
             throws Unreachable, PatchApplier.Mismatch, IOException {
         String id = e.release().id();
         var modified = id.equals(listing.current()) ? listing.modified() : e.issued();
-        DumpWriter writer = new DumpWriter(store).keeping(keep).issuedAt(e.issued());
+        DumpWriter writer = new DumpWriter(store, sparqlEndpoint).keeping(keep).issuedAt(e.issued());
         Path tmp = Files.createTempFile(store.directory(), ".follow-", ".tmp");
         try {
             if (byPatch) {

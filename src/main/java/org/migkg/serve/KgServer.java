@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.migkg.rdf.Iris;
 import org.migkg.store.StoreReader;
 
 /**
@@ -25,6 +26,8 @@ import org.migkg.store.StoreReader;
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
+    /** The SPARQL endpoint's path below the server's root. */
+    public static final String SPARQL_PATH = DATASET.substring(1) + "/sparql";
     /** The most rows or triples a query is answered with unless the builder says otherwise. */
     public static final long DEFAULT_MAX_RESULTS = 100_000;
 
@@ -62,7 +65,12 @@ public final class KgServer implements AutoCloseable {
     }
 
     public String sparqlUrl() {
-        return url() + "kg/sparql";
+        return url() + SPARQL_PATH;
+    }
+
+    /** The SPARQL endpoint's public address, below the base the IRIs are minted under; dataset descriptions state it. */
+    public static String sparqlEndpoint(Iris iris) {
+        return iris.base() + SPARQL_PATH;
     }
 
     public void join() {

@@ -45,7 +45,7 @@ final class Publication {
 
     /** Publishes the last load on a background thread unless its dumps are current; readers get 503 until then. */
     void publishInBackground() {
-        DumpWriter writer = new DumpWriter(store).keeping(keep);
+        DumpWriter writer = new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())).keeping(keep);
         if (writer.isCurrent()) {
             return;
         }
