@@ -56,7 +56,7 @@ public final class SeedData {
         Path data = copyTo(dir.resolve("data"));
         KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), iris);
         new Loader(store, dir).load(List.of(data), data, false);
-        new org.migkg.store.DumpWriter(store).write();
+        new org.migkg.store.DumpWriter(store, org.migkg.serve.KgServer.sparqlEndpoint(store.iris())).write();
         return store;
     }
 

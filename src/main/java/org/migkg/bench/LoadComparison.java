@@ -21,6 +21,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.migkg.rdf.Iris;
+import org.migkg.serve.KgServer;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.pipeline.Loader;
@@ -93,7 +94,7 @@ final class LoadComparison {
             Stopwatch.Span published = null;
             if (publish) {
                 Stopwatch t1 = Stopwatch.start();
-                new DumpWriter(store).write();
+                new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())).write();
                 published = t1.stop();
             }
 

@@ -3,6 +3,7 @@ package org.migkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.migkg.serve.KgServer;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.pipeline.Loader;
@@ -61,7 +62,7 @@ final class LoadCommand implements Callable<Integer> {
             }
             Reports.printLoad(report, store.directory(), spec.commandLine().getOut(), spec.commandLine().getErr());
             if (dumps) {
-                Reports.printDumps(PublishCommand.write(new DumpWriter(store), quiet, spec.commandLine().getErr()), store.directory(), spec.commandLine().getOut());
+                Reports.printDumps(PublishCommand.write(new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())), quiet, spec.commandLine().getErr()), store.directory(), spec.commandLine().getOut());
             }
         }
         return 0;

@@ -1,6 +1,7 @@
 package org.migkg.cli;
 
 import java.util.concurrent.Callable;
+import org.migkg.serve.KgServer;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.ReleasePatch;
@@ -44,7 +45,7 @@ final class PublishCommand implements Callable<Integer> {
             if (store.isEmpty()) {
                 throw new org.migkg.store.StoreException("the store " + store.directory() + " is empty: load data first");
             }
-            DumpWriter writer = new DumpWriter(store).keeping(keep);
+            DumpWriter writer = new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())).keeping(keep);
             if (force || !writer.isCurrent()) {
                 Reports.printDumps(write(writer, quiet, spec.commandLine().getErr()), store.directory(), spec.commandLine().getOut());
             } else {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -16,12 +15,12 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.system.Txn;
 import org.migkg.rdf.Prefixes;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryBinder;
 import org.migkg.serve.QueryLibrary;
 import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -89,7 +88,10 @@ class QueryCommand implements Callable<Integer> {
             return 0;
         }
         try (KnowledgeStore store = storeOptions.open()) {
-            Txn.executeRead(store.dataset(), () -> run(store, query));
+            store.read(() -> {
+                run(store, query);
+                return null;
+            });
         }
         return 0;
     }
@@ -152,11 +154,11 @@ class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private void run(KnowledgeStore store, Query query) {
+    private void run(StoreReader store, Query query) {
         PrintWriter out = spec.commandLine().getOut();
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         int rows = -1;
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+        try (QueryExecution qe = store.query(query).build()) {
             if (query.isSelectType()) {
                 var rs = qe.execSelect().rewindable();
                 switch (format) {

@@ -94,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
                 .keepReleases(keep);
         KgServer server = WebFront.install(builder, store).build().start();
         Follower follower = follow == null ? null
-                : new Follower(store, follow, Duration.ofMillis(Math.round(followIntervalSeconds * 1000)), keep).start();
+                : new Follower(store, KgServer.sparqlEndpoint(store.iris()), follow, Duration.ofMillis(Math.round(followIntervalSeconds * 1000)), keep).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");

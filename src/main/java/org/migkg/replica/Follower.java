@@ -29,7 +29,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.system.Txn;
 import org.migkg.store.Dump;
 import org.migkg.store.DumpWriter;
 import org.migkg.store.KeptRelease;
@@ -53,6 +52,7 @@ public final class Follower implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final KnowledgeStore store;
+    private final String sparqlEndpoint;
     private final URI primary;
     private final Duration interval;
     private final int keep;
@@ -68,9 +68,13 @@ public final class Follower implements AutoCloseable {
     private final AtomicInteger outagesReported = new AtomicInteger();
     private volatile String failing;
 
-    /** @param primary the primary's root URL, such as {@code http://primary:3030/} */
-    public Follower(KnowledgeStore store, URI primary, Duration interval, int keep) {
+    /**
+     * @param sparqlEndpoint the public address of this replica's SPARQL endpoint, which the releases it republishes state
+     * @param primary        the primary's root URL, such as {@code http://primary:3030/}
+     */
+    public Follower(KnowledgeStore store, String sparqlEndpoint, URI primary, Duration interval, int keep) {
         this.store = store;
+        this.sparqlEndpoint = sparqlEndpoint;
         this.primary = primary.toString().endsWith("/") ? primary : URI.create(primary + "/");
         this.interval = interval;
         this.keep = keep;
@@ -129,7 +133,7 @@ public final class Follower implements AutoCloseable {
             throws Unreachable, PatchApplier.Mismatch, IOException {
         String id = e.release().id();
         var modified = id.equals(listing.current()) ? listing.modified() : e.issued();
-        DumpWriter writer = new DumpWriter(store).keeping(keep).issuedAt(e.issued());
+        DumpWriter writer = new DumpWriter(store, sparqlEndpoint).keeping(keep).issuedAt(e.issued());
         Path tmp = Files.createTempFile(store.directory(), ".follow-", ".tmp");
         try {
             if (byPatch) {
@@ -168,9 +172,9 @@ public final class Follower implements AutoCloseable {
         try {
             String loads = store.iris().loadsGraph();
             try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(own)))) {
-                Txn.executeRead(store.dataset(), () -> {
+                store.read(() -> {
                     try {
-                        SortedNQuads.write(store.dataset(), q -> !(q.getGraph().isURI() && q.getGraph().getURI().equals(loads)), out);
+                        return SortedNQuads.write(store.readOnlyDataset(), q -> !(q.getGraph().isURI() && q.getGraph().getURI().equals(loads)), out);
                     } catch (IOException x) {
                         throw new UncheckedIOException(x);
                     }

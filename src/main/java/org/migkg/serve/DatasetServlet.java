@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.migkg.rdf.Prefixes;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * The dataset description (VoID and DCAT) written by the last load: whole at {@code /.well-known/void} and at the
@@ -20,11 +20,11 @@ import org.migkg.store.KnowledgeStore;
 final class DatasetServlet extends HttpServlet {
     static final String WELL_KNOWN = "/.well-known/void";
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final Publication publication;
     private final RdfResponses responses;
 
-    DatasetServlet(KnowledgeStore store, Publication publication, RdfResponses responses) {
+    DatasetServlet(StoreReader store, Publication publication, RdfResponses responses) {
         this.store = store;
         this.publication = publication;
         this.responses = responses;

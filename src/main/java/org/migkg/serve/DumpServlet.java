@@ -15,7 +15,7 @@ import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.migkg.store.Dump;
 import org.migkg.store.DumpWriter;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 import org.migkg.store.Release;
 import org.migkg.store.ReleasePatch;
 
@@ -35,7 +35,7 @@ final class DumpServlet extends ResourceServlet {
     private final Publication publication;
     private final Map<String, String> settings;
 
-    DumpServlet(KnowledgeStore store, Publication publication) {
+    DumpServlet(StoreReader store, Publication publication) {
         Path directory = DumpWriter.directory(store);
         try {
             Files.createDirectories(directory);

@@ -14,17 +14,15 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.migkg.rdf.MK;
 import org.migkg.rdf.Prefixes;
 import org.migkg.rdf.VocabularyFiles;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * The description served for an IRI: a bounded, deterministic set of triples from the content graphs (never the loads
@@ -48,10 +46,10 @@ public final class EntityDescriber {
             org.apache.jena.vocabulary.RDFS.label, SKOS.notation);
     public static final String ONTOLOGY = MK.VOCAB + "ontology";
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final Node loads;
 
-    public EntityDescriber(KnowledgeStore store) {
+    public EntityDescriber(StoreReader store) {
         this.store = store;
         this.loads = NodeFactory.createURI(store.iris().loadsGraph());
     }
@@ -61,54 +59,52 @@ public final class EntityDescriber {
         if (iri.equals(ONTOLOGY)) {
             return Optional.of(withPrefixes(VocabularyFiles.file("migkg.ttl")));
         }
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(() -> {
             Node n = NodeFactory.createURI(iri);
             Graph g = GraphFactory.createDefaultGraph();
-            addOwned(dsg, n, iri, g, 0);
-            List<Triple> inbound = inbound(dsg, n);
+            addOwned(n, iri, g, 0);
+            List<Triple> inbound = inbound(n);
             inbound.forEach(g::add);
             for (Triple t : inbound) {
-                if (isNary(dsg, t.getSubject())) {
-                    addOwned(dsg, t.getSubject(), t.getSubject().getURI(), g, 1);
+                if (isNary(t.getSubject())) {
+                    addOwned(t.getSubject(), t.getSubject().getURI(), g, 1);
                 }
             }
             if (g.isEmpty()) {
                 return Optional.<Model>empty();
             }
-            addLabels(dsg, n, g);
+            addLabels(n, g);
             return Optional.of(withPrefixes(g));
         });
     }
 
     /** The IRI a retired IRI was merged into: it has an owl:sameAs and no description of its own. */
     public Optional<String> successor(String iri) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(() -> {
             Node n = NodeFactory.createURI(iri);
-            List<Triple> out = outgoing(dsg, n);
+            List<Triple> out = outgoing(n);
             boolean retired = !out.isEmpty() && out.stream().allMatch(t -> t.getPredicate().equals(OWL.sameAs.asNode()));
             return retired ? out.stream().map(t -> t.getObject()).filter(Node::isURI).map(Node::getURI).sorted().findFirst()
                     : Optional.<String>empty();
         });
     }
 
-    private void addOwned(DatasetGraph dsg, Node n, String owner, Graph g, int depth) {
-        for (Triple t : outgoing(dsg, n)) {
+    private void addOwned(Node n, String owner, Graph g, int depth) {
+        for (Triple t : outgoing(n)) {
             g.add(t);
             Node o = t.getObject();
             if (depth < OWNED_DEPTH && o.isURI() && o.getURI().startsWith(owner + "/")) {
-                addOwned(dsg, o, o.getURI(), g, depth + 1);
+                addOwned(o, o.getURI(), g, depth + 1);
             }
         }
     }
 
-    private List<Triple> outgoing(DatasetGraph dsg, Node s) {
-        return content(dsg.find(Node.ANY, s, Node.ANY, Node.ANY));
+    private List<Triple> outgoing(Node s) {
+        return content(store.find(Node.ANY, s, Node.ANY, Node.ANY));
     }
 
-    private List<Triple> inbound(DatasetGraph dsg, Node o) {
-        List<Triple> in = content(dsg.find(Node.ANY, Node.ANY, Node.ANY, o));
+    private List<Triple> inbound(Node o) {
+        List<Triple> in = content(store.find(Node.ANY, Node.ANY, Node.ANY, o));
         in.sort(Comparator.comparing((Triple t) -> t.getSubject().getURI()).thenComparing(t -> t.getPredicate().getURI()));
         return in.size() > INBOUND_LIMIT ? new ArrayList<>(in.subList(0, INBOUND_LIMIT)) : in;
     }
@@ -124,12 +120,12 @@ public final class EntityDescriber {
         return out;
     }
 
-    private boolean isNary(DatasetGraph dsg, Node s) {
-        return outgoing(dsg, s).stream().anyMatch(t -> t.getPredicate().equals(RDF.type.asNode())
+    private boolean isNary(Node s) {
+        return outgoing(s).stream().anyMatch(t -> t.getPredicate().equals(RDF.type.asNode())
                 && t.getObject().isURI() && NARY.contains(t.getObject().getURI()));
     }
 
-    private void addLabels(DatasetGraph dsg, Node self, Graph g) {
+    private void addLabels(Node self, Graph g) {
         Set<Node> mentioned = new HashSet<>();
         g.find().forEachRemaining(t -> {
             mentioned.add(t.getSubject());
@@ -140,7 +136,7 @@ public final class EntityDescriber {
         mentioned.remove(self);
         for (Node m : mentioned) {
             for (Property p : NAMING) {
-                content(dsg.find(Node.ANY, m, p.asNode(), Node.ANY)).forEach(g::add);
+                content(store.find(Node.ANY, m, p.asNode(), Node.ANY)).forEach(g::add);
             }
         }
     }

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /** The IRIs that have an entity page worth listing: every event (series too), person and organization minted under the base. */
 final class EntityPageIris {
@@ -19,14 +17,13 @@ final class EntityPageIris {
     private EntityPageIris() {}
 
     /** Sorted, each once. */
-    static List<String> of(KnowledgeStore store) {
-        DatasetGraph dsg = store.dataset();
+    static List<String> of(StoreReader store) {
         Node loads = NodeFactory.createURI(store.iris().loadsGraph());
         String idSpace = store.iris().base() + "id/";
-        return Txn.calculateRead(dsg, () -> {
+        return store.read(() -> {
             TreeSet<String> iris = new TreeSet<>();
             for (Node type : TYPES) {
-                dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> {
+                store.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> {
                     Node s = q.getSubject();
                     if (!q.getGraph().equals(loads) && s.isURI() && s.getURI().startsWith(idSpace)) {
                         iris.add(s.getURI());

@@ -6,7 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.DataVersion;
+import org.migkg.store.StoreReader;
 
 /**
  * Dereferences the graph's IRIs: a GET on an IRI's path answers with its description, as HTML for browsers or as
@@ -21,10 +22,10 @@ public final class EntityServlet extends HttpServlet {
     private final EntityDescriber describer;
     private final IriPaths paths;
     private final RdfResponses responses;
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final RenderCache cache;
 
-    EntityServlet(KnowledgeStore store, RdfResponses responses, RenderCache cache) {
+    EntityServlet(StoreReader store, RdfResponses responses, RenderCache cache) {
         this.describer = new EntityDescriber(store);
         this.paths = new IriPaths(store.iris());
         this.responses = responses;
@@ -50,7 +51,7 @@ public final class EntityServlet extends HttpServlet {
         boolean negotiated = suffix.isEmpty();
 
         // Read before rendering, so what is kept under this version is never older than it.
-        KnowledgeStore.DataVersion version = store.dataVersion();
+        DataVersion version = store.dataVersion();
         Optional<Representation> wanted = negotiated ? Representation.negotiate(req) : suffix;
         int page = wanted.filter(r -> r == Representation.HTML).map(r -> page(req)).orElse(1);
         if (page < 1) {

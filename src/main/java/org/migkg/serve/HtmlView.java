@@ -2,7 +2,7 @@ package org.migkg.serve;
 
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * Renders the HTML page of one entity for {@link EntityServlet}. The servlet has already decided that the client wants
@@ -11,13 +11,13 @@ import org.migkg.store.KnowledgeStore;
  */
 @FunctionalInterface
 public interface HtmlView {
-    Optional<String> render(String iri, Model description, KnowledgeStore store);
+    Optional<String> render(String iri, Model description, StoreReader store);
 
     /**
      * Page {@code page} (from 1) of the entity's long lists; a view without pages has only the first, and refuses the
      * rest with {@link PageOutOfRange}.
      */
-    default Optional<String> render(String iri, Model description, KnowledgeStore store, int page) {
+    default Optional<String> render(String iri, Model description, StoreReader store, int page) {
         if (page != 1) {
             throw new PageOutOfRange(page, 1);
         }

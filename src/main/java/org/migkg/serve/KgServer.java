@@ -8,7 +8,9 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
-import org.migkg.store.KnowledgeStore;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.migkg.rdf.Iris;
+import org.migkg.store.StoreReader;
 
 /**
  * The embedded Fuseki server over the store: a read-only SPARQL endpoint at {@code /kg/sparql} (and Fuseki's
@@ -24,6 +26,8 @@ import org.migkg.store.KnowledgeStore;
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
+    /** The SPARQL endpoint's path below the server's root. */
+    public static final String SPARQL_PATH = DATASET.substring(1) + "/sparql";
     /** The most rows or triples a query is answered with unless the builder says otherwise. */
     public static final long DEFAULT_MAX_RESULTS = 100_000;
 
@@ -35,7 +39,7 @@ public final class KgServer implements AutoCloseable {
         this.publication = publication;
     }
 
-    public static Builder builder(KnowledgeStore store) {
+    public static Builder builder(StoreReader store) {
         return new Builder(store);
     }
 
@@ -61,7 +65,12 @@ public final class KgServer implements AutoCloseable {
     }
 
     public String sparqlUrl() {
-        return url() + "kg/sparql";
+        return url() + SPARQL_PATH;
+    }
+
+    /** The SPARQL endpoint's public address, below the base the IRIs are minted under; dataset descriptions state it. */
+    public static String sparqlEndpoint(Iris iris) {
+        return iris.base() + SPARQL_PATH;
     }
 
     public void join() {
@@ -74,9 +83,9 @@ public final class KgServer implements AutoCloseable {
     }
 
     public static final class Builder {
-        private final KnowledgeStore store;
+        private final StoreReader store;
         private int port = 3030;
-        private long queryTimeoutMillis = KnowledgeStore.DEFAULT_QUERY_TIMEOUT_MS;
+        private long queryTimeoutMillis = StoreReader.DEFAULT_QUERY_TIMEOUT_MS;
         private long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
         private long maxResults = DEFAULT_MAX_RESULTS;
         private final List<FusekiModule> modules = new ArrayList<>();
@@ -84,7 +93,7 @@ public final class KgServer implements AutoCloseable {
         private long entityCacheBytes = RenderCache.DEFAULT_MAX_BYTES;
         private int keepReleases = org.migkg.store.DumpWriter.DEFAULT_KEEP;
 
-        private Builder(KnowledgeStore store) {
+        private Builder(StoreReader store) {
             this.store = store;
         }
 
@@ -145,14 +154,16 @@ public final class KgServer implements AutoCloseable {
         }
 
         public KgServer build() {
-            store.setQueryTimeout(queryTimeoutMillis);
+            // The one dataset the server hands out; its context is the store's, so the settings hold for every query.
+            DatasetGraph endpoint = store.readOnlyDataset();
+            endpoint.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
             // SERVICE would let any client make the server fetch URLs it can reach (internal hosts included).
-            store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
+            endpoint.getContext().set(ARQ.httpServiceAllowed, false);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                             new WholeResultsQuery(maxResults, queryTimeoutMillis))
-                    .add(DATASET, store.dataset(), false)
+                    .add(DATASET, endpoint, false)
                     .enableCors(true, null)
                     .enablePing(true)
                     .verbose(false);

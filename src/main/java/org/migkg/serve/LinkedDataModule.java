@@ -5,7 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.migkg.serve.reconcile.ReconcileServlet;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * The linked data beside the endpoint, as a Fuseki module: dereferenceable IRIs, the dataset description, the dumps,
@@ -13,12 +13,12 @@ import org.migkg.store.KnowledgeStore;
  * service description.
  */
 final class LinkedDataModule implements FusekiModule {
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final HtmlView htmlView;
     private final Publication publication;
     private final long entityCacheBytes;
 
-    LinkedDataModule(KnowledgeStore store, HtmlView htmlView, Publication publication, long entityCacheBytes) {
+    LinkedDataModule(StoreReader store, HtmlView htmlView, Publication publication, long entityCacheBytes) {
         this.store = store;
         this.htmlView = htmlView;
         this.publication = publication;

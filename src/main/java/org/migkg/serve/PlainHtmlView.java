@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.migkg.store.JsonLdContext;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * The fallback page of an entity ({@code plain.jte}): its description as a table (subject, property, value), the same
@@ -17,7 +17,7 @@ import org.migkg.store.KnowledgeStore;
  */
 public final class PlainHtmlView implements HtmlView {
     @Override
-    public Optional<String> render(String iri, Model description, KnowledgeStore store) {
+    public Optional<String> render(String iri, Model description, StoreReader store) {
         IriPaths paths = new IriPaths(store.iris());
         String self = paths.pathOf(iri).orElse(iri);
         List<PlainPage.Form> forms = Representation.RDF.stream()

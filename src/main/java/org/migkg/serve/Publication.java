@@ -12,7 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.migkg.store.Dump;
 import org.migkg.store.DumpWriter;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ final class Publication {
     static final int RETRY_AFTER_SECONDS = 30;
     private static final Logger LOG = LoggerFactory.getLogger("org.migkg.serve");
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final int keep;
     private volatile boolean publishing;
 
@@ -36,7 +36,7 @@ final class Publication {
     private FileTime readAt;
     private Model description;
 
-    Publication(KnowledgeStore store, int keep) {
+    Publication(StoreReader store, int keep) {
         this.store = store;
         this.keep = keep;
         this.file = DumpWriter.directory(store).resolve(Dump.VOID_FILE);
@@ -45,7 +45,7 @@ final class Publication {
 
     /** Publishes the last load on a background thread unless its dumps are current; readers get 503 until then. */
     void publishInBackground() {
-        DumpWriter writer = new DumpWriter(store).keeping(keep);
+        DumpWriter writer = new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())).keeping(keep);
         if (writer.isCurrent()) {
             return;
         }

@@ -11,16 +11,16 @@ import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.migkg.store.JsonLdContext;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /** Writes a description in the representation a request asked for, with the headers linked-data clients look for. */
 final class RdfResponses {
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final HtmlView htmlView;
     private final Publication publication;
     private static final HtmlView PLAIN = new PlainHtmlView();
 
-    RdfResponses(KnowledgeStore store, HtmlView htmlView, Publication publication) {
+    RdfResponses(StoreReader store, HtmlView htmlView, Publication publication) {
         this.store = store;
         this.htmlView = htmlView;
         this.publication = publication;

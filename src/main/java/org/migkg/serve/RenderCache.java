@@ -3,7 +3,7 @@ package org.migkg.serve;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
-import org.migkg.store.KnowledgeStore.DataVersion;
+import org.migkg.store.DataVersion;
 
 /**
  * Entity representations as rendered from one version of the store's data. The data only change when a write

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 import org.migkg.store.TextSearch;
 
 /** {@code GET /api/search?q=words&limit=n}: the text search as JSON, best first, one hit per entity. */
@@ -17,10 +17,10 @@ final class SearchApiServlet extends HttpServlet {
     static final int MAX_LIMIT = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final IriPaths paths;
 
-    SearchApiServlet(KnowledgeStore store) {
+    SearchApiServlet(StoreReader store) {
         this.store = store;
         this.paths = new IriPaths(store.iris());
     }

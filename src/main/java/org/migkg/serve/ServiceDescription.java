@@ -1,18 +1,16 @@
 package org.migkg.serve;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint (https://www.w3.org/TR/sparql11-service-description/): the
@@ -44,7 +42,7 @@ final class ServiceDescription {
     private ServiceDescription() {}
 
     /** The description of the endpoint at {@code endpointIri}, naming the store's named graphs as they are now. */
-    static Model of(KnowledgeStore store, String endpointIri) {
+    static Model of(StoreReader store, String endpointIri) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", NS);
         m.setNsPrefix("rdf", RDF.getURI());
@@ -62,12 +60,7 @@ final class ServiceDescription {
         service.addProperty(defaultDataset, dataset);
         dataset.addProperty(defaultGraph, m.createResource(endpointIri + "#default-graph", GRAPH)
                 .addProperty(RDFS.comment, m.createLiteral("The union of all the named graphs.", "en")));
-        List<String> graphs = Txn.calculateRead(store.dataset(), () -> {
-            List<String> names = new ArrayList<>();
-            store.dataset().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
-            return names;
-        });
-        graphs.stream().sorted().forEach(g -> dataset.addProperty(namedGraph, m.createResource(NAMED_GRAPH)
+        store.graphIris().stream().sorted().forEach(g -> dataset.addProperty(namedGraph, m.createResource(NAMED_GRAPH)
                 .addProperty(name, m.createResource(g))));
         return m;
     }

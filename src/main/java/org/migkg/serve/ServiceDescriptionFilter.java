@@ -17,7 +17,7 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * A GET of the endpoint's bare address: answered with the {@link ServiceDescription}, in Turtle unless the request
@@ -32,9 +32,9 @@ public final class ServiceDescriptionFilter implements Filter {
     private static final AcceptList OFFER = AcceptList.create(Representation.TURTLE.mediaType(), Representation.JSONLD.mediaType(),
             Representation.NTRIPLES.mediaType(), Representation.RDFXML.mediaType(), Representation.HTML.mediaType());
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
 
-    ServiceDescriptionFilter(KnowledgeStore store) {
+    ServiceDescriptionFilter(StoreReader store) {
         this.store = store;
     }
 

@@ -9,7 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * {@code /sitemap.xml}: every event, person and organization page, at the root the request arrived at (so the URLs
@@ -21,10 +21,10 @@ final class SitemapServlet extends HttpServlet {
     static final int MAX_URLS = 50_000;
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final IriPaths paths;
 
-    SitemapServlet(KnowledgeStore store) {
+    SitemapServlet(StoreReader store) {
         this.store = store;
         this.paths = new IriPaths(store.iris());
     }

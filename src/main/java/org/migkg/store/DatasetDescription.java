@@ -49,11 +49,6 @@ public final class DatasetDescription {
 
     private DatasetDescription() {}
 
-    /** The SPARQL endpoint's public address: the server serves it at /kg/sparql below the base. */
-    public static String sparqlEndpoint(Iris iris) {
-        return iris.base() + "kg/sparql";
-    }
-
     /** Where the latest release's dump is: it moves on with each release. */
     public static String downloadUrl(Iris iris, Dump dump) {
         return iris.base() + Dump.DIRECTORY + "/" + dump.file();
@@ -153,11 +148,12 @@ public final class DatasetDescription {
     }
 
     /**
+     * @param sparqlEndpoint the public address of the SPARQL endpoint that serves the dataset
      * @param published the dumps this release has
      * @param sizes     their byte sizes, or an empty map for the copy inside the dumps themselves (a file cannot state
      *                  its own size)
      */
-    public static Model build(Iris iris, Release release, Instant modified, DatasetStatistics stats,
+    public static Model build(Iris iris, String sparqlEndpoint, Release release, Instant modified, DatasetStatistics stats,
                               Set<Dump> published, Map<Dump, Long> sizes) {
         Model m = ModelFactory.createDefaultModel();
         prefixes(m);
@@ -171,7 +167,7 @@ public final class DatasetDescription {
         ds.addProperty(DCTerms.identifier, release.id());
         ds.addProperty(DCAT.landingPage, m.createResource(iris.base()));
         ds.addProperty(VOID.uriSpace, iris.base() + "id/");
-        ds.addProperty(VOID.sparqlEndpoint, m.createResource(sparqlEndpoint(iris)));
+        ds.addProperty(VOID.sparqlEndpoint, m.createResource(sparqlEndpoint));
         ds.addProperty(VOID.rootResource, m.createResource(MK.GCM_OBJECTIVES_SCHEME));
         for (String vocabulary : new String[] {MK.NS, SchemaOrg.NS, "http://www.w3.org/ns/org#",
                 "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/prov#", DCTerms.NS}) {

@@ -41,7 +41,6 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.VOID;
 import org.migkg.rdf.Prefixes;
@@ -66,21 +65,24 @@ public final class DumpWriter {
     public static final String GZIP_SUFFIX = ".gz";
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
+    private final String sparqlEndpoint;
     private final long jsonLdMaxTriples;
     private final int keep;
     private final Optional<Instant> issued;
 
-    public DumpWriter(KnowledgeStore store) {
-        this(store, JSONLD_MAX_TRIPLES);
+    /** @param sparqlEndpoint the public address of the SPARQL endpoint that serves the store, for the description */
+    public DumpWriter(StoreReader store, String sparqlEndpoint) {
+        this(store, sparqlEndpoint, JSONLD_MAX_TRIPLES);
     }
 
-    DumpWriter(KnowledgeStore store, long jsonLdMaxTriples) {
-        this(store, jsonLdMaxTriples, DEFAULT_KEEP, Optional.empty());
+    DumpWriter(StoreReader store, String sparqlEndpoint, long jsonLdMaxTriples) {
+        this(store, sparqlEndpoint, jsonLdMaxTriples, DEFAULT_KEEP, Optional.empty());
     }
 
-    private DumpWriter(KnowledgeStore store, long jsonLdMaxTriples, int keep, Optional<Instant> issued) {
+    private DumpWriter(StoreReader store, String sparqlEndpoint, long jsonLdMaxTriples, int keep, Optional<Instant> issued) {
         this.store = store;
+        this.sparqlEndpoint = sparqlEndpoint;
         this.jsonLdMaxTriples = jsonLdMaxTriples;
         this.keep = keep;
         this.issued = issued;
@@ -91,15 +93,15 @@ public final class DumpWriter {
         if (releases < 1) {
             throw new IllegalArgumentException("at least one release is kept, not " + releases);
         }
-        return new DumpWriter(store, jsonLdMaxTriples, releases, issued);
+        return new DumpWriter(store, sparqlEndpoint, jsonLdMaxTriples, releases, issued);
     }
 
     /** States this issue time for a new release instead of now (a replica states its primary's). */
     public DumpWriter issuedAt(Instant time) {
-        return new DumpWriter(store, jsonLdMaxTriples, keep, Optional.of(time));
+        return new DumpWriter(store, sparqlEndpoint, jsonLdMaxTriples, keep, Optional.of(time));
     }
 
-    public static Path directory(KnowledgeStore store) {
+    public static Path directory(StoreReader store) {
         return directory(store.directory());
     }
 
@@ -134,9 +136,9 @@ public final class DumpWriter {
             try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(nquads)), 1 << 16)) {
                 // One read transaction: the load time and the content come from the same committed state.
                 record Snapshot(Instant loaded, SortedNQuads.Written written) {}
-                Snapshot s = Txn.calculateRead(store.dataset(), () -> {
+                Snapshot s = store.read(() -> {
                     try {
-                        return new Snapshot(store.lastLoaded().orElse(started), SortedNQuads.write(store.dataset(),
+                        return new Snapshot(store.lastLoaded().orElse(started), SortedNQuads.write(store.readOnlyDataset(),
                                 q -> !isLoadsGraph(q.getGraph()), out));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -161,7 +163,7 @@ public final class DumpWriter {
                     RDFParser.source(in).lang(Lang.NQUADS).parse(union);
                 }
                 stats = counter.result();
-                Model inside = DatasetDescription.build(store.iris(), release, loaded, stats, published(stats), Map.of());
+                Model inside = DatasetDescription.build(store.iris(), sparqlEndpoint, release, loaded, stats, published(stats), Map.of());
                 inside.getGraph().find().forEachRemaining(ttl::triple);
                 ttl.finish();
                 forJsonLd = union.graph();
@@ -234,7 +236,7 @@ public final class DumpWriter {
             if (created) {
                 deleted = archive.prune(keep);
             }
-            Model description = DatasetDescription.build(store.iris(), release, loaded, stats, sizes.keySet(), sizes);
+            Model description = DatasetDescription.build(store.iris(), sparqlEndpoint, release, loaded, stats, sizes.keySet(), sizes);
             List<Model> kept = new ArrayList<>();
             for (KeptRelease r : archive.list()) {
                 Model m = ModelFactory.createDefaultModel();

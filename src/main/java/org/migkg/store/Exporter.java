@@ -9,16 +9,15 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.migkg.rdf.Prefixes;
 
 /** Dumps the store: sorted N-Quads (two dumps of the same data are byte-identical), Turtle or JSON-LD of the union. */
 public final class Exporter {
     public enum Format { NQ, TRIG, TTL, JSONLD }
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
 
-    public Exporter(KnowledgeStore store) {
+    public Exporter(StoreReader store) {
         this.store = store;
     }
 
@@ -27,8 +26,8 @@ public final class Exporter {
      *                    equal whenever they were loaded
      */
     public void write(Format format, OutputStream out, boolean contentOnly) throws IOException {
-        DatasetGraph dsg = store.dataset();
-        Txn.executeRead(dsg, () -> {
+        DatasetGraph dsg = store.readOnlyDataset();
+        store.read(() -> {
             try {
                 switch (format) {
                     case NQ -> writeSortedNQuads(dsg, out, contentOnly);
@@ -39,6 +38,7 @@ public final class Exporter {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            return null;
         });
     }
 

@@ -5,20 +5,28 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -34,20 +42,23 @@ import org.migkg.rdf.MappedDataset;
 
 /**
  * The persistent TDB2 store. Each load is one write transaction: readers see the old graph or the new one, never a
- * mix, and a crash mid-load leaves the old one. SPARQL's default graph is the union of the named graphs.
+ * mix, and a crash mid-load leaves the old one. SPARQL's default graph is the union of the named graphs. What only
+ * reads it is given it as a {@link StoreReader}.
  */
-public final class KnowledgeStore implements AutoCloseable {
-    public static final long DEFAULT_QUERY_TIMEOUT_MS = 30_000;
-
+public final class KnowledgeStore implements StoreReader, AutoCloseable {
     private final Path directory;
     private final DatasetGraph tdb;
     private final DatasetGraphText dataset;
+    private final DatasetGraph readOnly;
     private final Iris iris;
 
     private KnowledgeStore(Path directory, DatasetGraph tdb, DatasetGraphText dataset, Iris iris) {
         this.directory = directory;
         this.tdb = tdb;
         this.dataset = dataset;
+        // text:query finds the index in the context when the dataset it is asked on is not the text dataset itself.
+        dataset.getContext().set(TextQuery.textIndex, dataset.getTextIndex());
+        this.readOnly = new DatasetGraphReadOnly(dataset);
         this.iris = iris;
     }
 
@@ -86,28 +97,59 @@ public final class KnowledgeStore implements AutoCloseable {
         return null;
     }
 
-    /** The store as a dataset: writes through it are text-indexed, and SPARQL over it has {@code text:query}. */
+    /**
+     * The store as a dataset to write: writes through it are text-indexed, and SPARQL over it has {@code text:query}.
+     * For loads and replicas; readers have the {@link StoreReader} methods.
+     */
     public DatasetGraph dataset() {
         return dataset;
     }
 
-    /** Full-text search over names, titles, descriptions and labels. */
+    @Override
+    public DatasetGraph readOnlyDataset() {
+        return readOnly;
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return Txn.calculateRead(readOnly, work);
+    }
+
+    @Override
+    public QueryExecutionDatasetBuilder query(Query query) {
+        return QueryExecution.dataset(DatasetFactory.wrap(readOnly)).query(query);
+    }
+
+    @Override
+    public Iterator<Quad> find(Node graph, Node subject, Node predicate, Node object) {
+        return readOnly.find(graph, subject, predicate, object);
+    }
+
+    @Override
+    public List<String> graphIris() {
+        return read(() -> {
+            List<String> names = new ArrayList<>();
+            readOnly.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            return names;
+        });
+    }
+
+    @Override
     public TextSearch textSearch() {
         return new LuceneTextSearch(this);
     }
 
+    @Override
     public Iris iris() {
         return iris;
     }
 
+    @Override
     public Path directory() {
         return directory;
     }
 
-    public void setQueryTimeout(long millis) {
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(millis));
-    }
-
+    @Override
     public boolean isEmpty() {
         return Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
     }
@@ -126,26 +168,18 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** When the store was last loaded (the dataset's dcterms:modified in the loads graph). */
-    public java.util.Optional<java.time.Instant> lastLoaded() {
+    @Override
+    public Optional<Instant> lastLoaded() {
         Node loads = NodeFactory.createURI(iris.loadsGraph());
         Node ds = NodeFactory.createURI(iris.dataset());
         return Txn.calculateRead(dataset, () -> {
             var it = dataset.find(loads, ds, org.apache.jena.vocabulary.DCTerms.modified.asNode(), Node.ANY);
-            return it.hasNext() ? java.util.Optional.of(java.time.Instant.parse(it.next().getObject().getLiteralLexicalForm()))
-                    : java.util.Optional.<java.time.Instant>empty();
+            return it.hasNext() ? Optional.of(Instant.parse(it.next().getObject().getLiteralLexicalForm()))
+                    : Optional.<Instant>empty();
         });
     }
 
-    /**
-     * Names the data a reader sees now: it changes whenever a write commits. Anything computed from the store can be
-     * kept under it and reused until it changes. Read it before computing: what is computed is then at least as new.
-     *
-     * @param commits TDB2's count of committed writes, in this process since the store was opened
-     * @param loaded  when the store was last loaded; it tells two openings of the same directory apart
-     */
-    public record DataVersion(long commits, Optional<Instant> loaded) {}
-
+    @Override
     public DataVersion dataVersion() {
         return Txn.calculateRead(dataset, () -> new DataVersion(
                 TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getThreadTransaction().getDataVersion(),
@@ -353,6 +387,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * Triples in the store outside the loads graph: from the counts loads keep (updated by what each load changes),
      * else counted graph by graph.
      */
+    @Override
     public long contentTriples() {
         Optional<String> last = lastLoadStamp();
         LoadState kept = state;

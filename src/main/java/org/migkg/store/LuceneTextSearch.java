@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.migkg.rdf.Prefixes;
 
@@ -25,9 +23,9 @@ final class LuceneTextSearch implements TextSearch {
               OPTIONAL { ?s a ?type }
             } ORDER BY DESC(?score) ?s""";
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
 
-    LuceneTextSearch(KnowledgeStore store) {
+    LuceneTextSearch(StoreReader store) {
         this.store = store;
     }
 
@@ -40,9 +38,9 @@ final class LuceneTextSearch implements TextSearch {
         pss.setLiteral("q", QueryParserBase.escape(query.strip()));
         // Each entity can match on several literals: ask for enough matches to fill the limit with distinct entities.
         pss.setLiteral("limit", Math.max(limit * 10, 50));
-        return Txn.calculateRead(store.dataset(), () -> {
+        return store.read(() -> {
             Map<String, Hit> hits = new LinkedHashMap<>();
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(pss.asQuery()).build()) {
+            try (QueryExecution qe = store.query(pss.asQuery()).build()) {
                 qe.execSelect().forEachRemaining(row -> {
                     String iri = row.getResource("s").getURI();
                     Hit current = hits.get(iri);

@@ -19,7 +19,7 @@ public final class PublishedRelease {
     private FileTime readAt;
     private Optional<String> id = Optional.empty();
 
-    public PublishedRelease(KnowledgeStore store) {
+    public PublishedRelease(StoreReader store) {
         this.file = DumpWriter.directory(store).resolve(Dump.VOID_FILE);
         this.datasetIri = store.iris().dataset();
     }

@@ -38,7 +38,7 @@ public final class ReleaseArchive {
         this.iris = iris;
     }
 
-    public static ReleaseArchive of(KnowledgeStore store) {
+    public static ReleaseArchive of(StoreReader store) {
         return new ReleaseArchive(DumpWriter.directory(store), store.iris());
     }
 

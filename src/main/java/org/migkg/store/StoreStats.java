@@ -2,7 +2,7 @@ package org.migkg.store;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
+import org.apache.jena.query.QueryFactory;
 
 /** Counts a user wants after a load, read from the store itself. */
 public record StoreStats(long events, long people, long organizations, long triples) {
@@ -19,10 +19,10 @@ public record StoreStats(long events, long people, long organizations, long trip
               UNION { ?org a schema:Organization }
             }""";
 
-    public static StoreStats of(KnowledgeStore store) {
+    public static StoreStats of(StoreReader store) {
         long triples = store.contentTriples();
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).query(QUERY).build()) {
+        return store.read(() -> {
+            try (QueryExecution qe = store.query(QueryFactory.create(QUERY)).build()) {
                 QuerySolution row = qe.execSelect().next();
                 return new StoreStats(row.getLiteral("events").getLong(), row.getLiteral("people").getLong(),
                         row.getLiteral("orgs").getLong(), triples);

@@ -1,7 +1,11 @@
 package org.migkg.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,9 +23,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages are the stages, and data moves forward only: a package may use the packages of earlier tiers and never
  * one of its own tier or a later one (no backward or sideways arrow). Read from every reference to
- * {@code org.migkg.<package>} in the main sources, imports and fully qualified names alike.
+ * {@code org.migkg.<package>} in the main sources, imports and fully qualified names alike. The server reads the store
+ * only through its read-only API, which is read from the compiled classes.
  */
 class StageDependenciesTest {
+    private static final String SERVE = "org.migkg.serve..";
+    private static final JavaClasses MAIN_CLASSES = new ClassFileImporter().importPath(Path.of("target/classes"));
 
     /** Tier of each package: text and records first, the tools that drive everything last. */
     private static final Map<String, Integer> TIER = Map.ofEntries(
@@ -65,5 +72,21 @@ class StageDependenciesTest {
             }
         }
         assertTrue(backward.isEmpty(), "dependencies against the flow:\n" + String.join("\n", backward));
+    }
+
+    @Test
+    void theServerDoesNotSeeTheWritableStore() {
+        noClasses().that().resideInAPackage(SERVE)
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.migkg.store.KnowledgeStore")
+                .because("serve reads through org.migkg.store.StoreReader, which offers nothing that writes")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void onlyTheStoreUsesTdb2Internals() {
+        noClasses().that().resideOutsideOfPackages("org.migkg.store..", "org.migkg.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena.tdb2.sys..", "org.apache.jena.tdb2.store..")
+                .because("TDB2's internals (TDBInternal, DatasetGraphTDB, ...) reach past transactions and read-only views")
+                .check(MAIN_CLASSES);
     }
 }

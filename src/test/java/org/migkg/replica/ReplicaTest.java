@@ -51,7 +51,7 @@ class ReplicaTest {
         try {
             for (int i = 0; i < 2; i++) {
                 replicas[i] = KgServer.builder(stores[i]).port(0).build().start();
-                followers[i] = new Follower(stores[i], URI.create(primary.url()), POLL, 5).start();
+                followers[i] = new Follower(stores[i], KgServer.sparqlEndpoint(stores[i].iris()), URI.create(primary.url()), POLL, 5).start();
             }
             String first = ReleaseArchive.of(primaryStore).latest().orElseThrow().id();
             for (int i = 0; i < 2; i++) {
@@ -63,7 +63,7 @@ class ReplicaTest {
             Path data = dir.resolve("primary").resolve("data");
             Files.delete(data.resolve("events").resolve(SeedData.COMMUNICATIONS + ".json"));
             new Loader(primaryStore, data.getParent()).load(List.of(data), data, false);
-            String second = new DumpWriter(primaryStore).write().release().id();
+            String second = new DumpWriter(primaryStore, KgServer.sparqlEndpoint(primaryStore.iris())).write().release().id();
             long published = System.nanoTime();
             for (int i = 0; i < 2; i++) {
                 awaitRelease(replicas[i], second);

@@ -18,6 +18,7 @@ import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migkg.serve.KgServer;
 import org.migkg.SeedData;
 import org.migkg.rdf.Iris;
 import org.migkg.store.DumpWriter;
@@ -45,7 +46,7 @@ class SameRecordsSameReleaseTest {
         try (KnowledgeStore store = open("store-a")) {
             new Loader(store, Path.of("")).load(List.of(copyA.toAbsolutePath()), copyA.toAbsolutePath(), false);
             dumpA = SeedData.dump(store);
-            releaseA = new DumpWriter(store).write().release();
+            releaseA = new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())).write().release();
         }
     }
 
@@ -107,7 +108,7 @@ class SameRecordsSameReleaseTest {
     private static void assertSameRelease(KnowledgeStore store) {
         String dump = SeedData.dump(store);
         assertEquals(dumpA, dump, () -> Dumps.diff(dumpA, dump));
-        Release release = new DumpWriter(store).write().release();
+        Release release = new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())).write().release();
         assertEquals(releaseA.sha256(), release.sha256());
         assertSameReleaseId(releaseA.id(), release.id());
     }

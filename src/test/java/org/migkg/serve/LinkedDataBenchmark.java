@@ -27,7 +27,7 @@ class LinkedDataBenchmark {
     void loadDumpAndDereference() {
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), Iris.DEFAULT)) {
             Loader.LoadReport report = new Loader(store, Path.of("")).load(List.of(SeedData.SHIPPED), SeedData.SHIPPED, false);
-            org.migkg.store.DumpWriter.Report dumps = new org.migkg.store.DumpWriter(store).write();
+            org.migkg.store.DumpWriter.Report dumps = new org.migkg.store.DumpWriter(store, org.migkg.serve.KgServer.sparqlEndpoint(store.iris())).write();
             System.out.printf("load: %d records, %d triples in %d ms; dumps (release %s) in %d ms%n", report.recordsWritten(),
                     report.stats().triples(), report.took().toMillis(), dumps.release().id(), dumps.took().toMillis());
             dumps.sizes().forEach((d, size) -> System.out.printf("  %s: %d bytes%n", d.file(), size));

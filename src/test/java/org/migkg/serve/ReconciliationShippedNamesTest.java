@@ -50,7 +50,7 @@ class ReconciliationShippedNamesTest {
         store = KnowledgeStore.open(dir.resolve("store"), IRIS);
         new Loader(store, dir).load(List.of(data), data, false);
         // Published now, so the server has no dumps to write in the background while the store is closed.
-        new DumpWriter(store).write();
+        new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())).write();
         server = KgServer.builder(store).port(0).build().start();
         client = new ReconcileClient(server);
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.migkg.store.KnowledgeStore.DataVersion;
+import org.migkg.store.DataVersion;
 
 /** What the render cache keeps: renderings of the current version only, within its room. */
 class RenderCacheTest {

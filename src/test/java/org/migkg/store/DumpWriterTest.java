@@ -1,5 +1,6 @@
 package org.migkg.store;
 
+import org.migkg.serve.KgServer;
 import org.migkg.pipeline.Loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +42,7 @@ class DumpWriterTest {
         Path data = SeedData.copyTo(dir.resolve("data"));
         store = KnowledgeStore.open(dir.resolve("store"), org.migkg.rdf.Iris.DEFAULT);
         new Loader(store, dir).load(List.of(data), data, false);
-        report = new DumpWriter(store).write();
+        report = new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())).write();
     }
 
     @AfterAll
@@ -110,7 +111,7 @@ class DumpWriterTest {
 
     @Test
     void missingOrStaleDumpsAreRewrittenAndCurrentOnesAreLeftAlone() throws IOException {
-        DumpWriter writer = new DumpWriter(store);
+        DumpWriter writer = new DumpWriter(store, KgServer.sparqlEndpoint(store.iris()));
         assertTrue(writer.ensure().isEmpty(), "they were just written");
         Files.delete(file(Dump.VOID_FILE));
         assertEquals(report.release(), writer.ensure().orElseThrow().release());
@@ -121,10 +122,10 @@ class DumpWriterTest {
     @Test
     void aLoadDoesNotPublishAndTheNextPublicationFollowsIt(@TempDir Path other) {
         try (KnowledgeStore s = SeedData.loadedStore(other)) {
-            assertTrue(new DumpWriter(s).isCurrent(), "the fixture publishes");
+            assertTrue(new DumpWriter(s, KgServer.sparqlEndpoint(s.iris())).isCurrent(), "the fixture publishes");
             Path data = other.resolve("data");
             new Loader(s, other).load(List.of(data), data, false, true);
-            DumpWriter writer = new DumpWriter(s);
+            DumpWriter writer = new DumpWriter(s, KgServer.sparqlEndpoint(s.iris()));
             assertFalse(writer.isCurrent(), "a load leaves the dumps of the one before");
             assertEquals(s.lastLoaded(), writer.ensure().map(r -> s.lastLoaded()).orElseThrow());
             assertTrue(writer.isCurrent());
@@ -136,7 +137,7 @@ class DumpWriterTest {
         try (KnowledgeStore s = SeedData.loadedStore(other)) {
             Path dumps = DumpWriter.directory(s);
             assertTrue(Files.exists(dumps.resolve(Dump.JSONLD.file())));
-            DumpWriter.Report r = new DumpWriter(s, 100).write();
+            DumpWriter.Report r = new DumpWriter(s, KgServer.sparqlEndpoint(s.iris()), 100).write();
             assertEquals(java.util.Set.of(Dump.NQUADS, Dump.TURTLE), r.sizes().keySet());
             assertFalse(Files.exists(dumps.resolve(Dump.JSONLD.file())), "the old JSON-LD dump is not left behind");
             Model description = ModelFactory.createDefaultModel();

@@ -30,6 +30,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migkg.serve.KgServer;
 import org.migkg.SeedData;
 import org.migkg.pipeline.Loader;
 
@@ -72,7 +73,7 @@ class ReleasesTest {
             assertEquals(Optional.of(a.id()), kb.previous());
             assertPatchLeadsFromTo(store, a, kb);
 
-            DumpWriter.Report again = new DumpWriter(store).keeping(2).write();
+            DumpWriter.Report again = new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())).keeping(2).write();
             assertFalse(again.created(), "the same content makes no new release");
             assertEquals(b.release(), again.release());
             assertEquals(List.of(a.id(), b.release().id()), ids(archive));
@@ -109,7 +110,7 @@ class ReleasesTest {
 
     private static DumpWriter.Report load(KnowledgeStore store, Path data, int keep) {
         new Loader(store, data.getParent()).load(List.of(data), data, false);
-        return new DumpWriter(store).keeping(keep).write();
+        return new DumpWriter(store, KgServer.sparqlEndpoint(store.iris())).keeping(keep).write();
     }
 
     private static List<String> ids(ReleaseArchive archive) {
@@ -126,7 +127,7 @@ class ReleasesTest {
         try (InputStream in = Files.newInputStream(to.file(ReleasePatch.FILE))) {
             patch = RDFPatchOps.read(in);
         }
-        DumpWriter writer = new DumpWriter(store);
+        DumpWriter writer = new DumpWriter(store, KgServer.sparqlEndpoint(store.iris()));
         assertEquals(writer.releaseNode(to.id()), patch.getId());
         assertEquals(writer.releaseNode(from.id()), patch.getPrevious());
         RDFPatchOps.applyChange(dsg, patch);

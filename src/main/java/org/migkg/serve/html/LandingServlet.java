@@ -12,7 +12,7 @@ import org.migkg.serve.QueryLibrary;
 import org.migkg.serve.Templates;
 import org.migkg.store.DatasetDescription;
 import org.migkg.store.Dump;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 import org.migkg.store.PublishedRelease;
 import org.migkg.store.StoreStats;
 
@@ -38,11 +38,11 @@ final class LandingServlet extends HtmlServlet {
               BIND (CONCAT(?notation, " – ", COALESCE(?short, "")) AS ?series)
             } GROUP BY ?year ?series""");
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final QueryLibrary library;
     private final PublishedRelease release;
 
-    LandingServlet(KnowledgeStore store, QueryLibrary library) {
+    LandingServlet(StoreReader store, QueryLibrary library) {
         this.store = store;
         this.library = library;
         this.release = new PublishedRelease(store);

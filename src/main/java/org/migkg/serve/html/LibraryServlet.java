@@ -10,18 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
 import org.migkg.serve.Templates;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * {@code /library/NAME}: one library query's results as an HTML table, with a form for its parameters (filled with the
@@ -30,10 +28,10 @@ import org.migkg.store.KnowledgeStore;
 final class LibraryServlet extends HtmlServlet {
     static final int MAX_ROWS = 1000;
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final QueryLibrary library;
 
-    LibraryServlet(KnowledgeStore store, QueryLibrary library) {
+    LibraryServlet(StoreReader store, QueryLibrary library) {
         this.store = store;
         this.library = library;
     }
@@ -110,8 +108,8 @@ final class LibraryServlet extends HtmlServlet {
         }
         Links links = new Links(store.iris());
         try {
-            return Txn.calculateRead(store.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+            return store.read(() -> {
+                try (QueryExecution qe = store.query(query).build()) {
                     ResultSet rs = qe.execSelect();
                     List<String> vars = rs.getResultVars();
                     List<List<Link>> rows = new ArrayList<>();

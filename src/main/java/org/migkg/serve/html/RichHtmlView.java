@@ -10,7 +10,7 @@ import org.migkg.serve.EntityDescriber;
 import org.migkg.serve.HtmlView;
 import org.migkg.serve.PageOutOfRange;
 import org.migkg.serve.Templates;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * The web front's entity pages: events, people, organizations, GCM objectives and principles, posts, series and
@@ -21,12 +21,12 @@ public final class RichHtmlView implements HtmlView {
     private static final Query TYPES = Sparql.parse("SELECT ?type WHERE { ?this a ?type }");
 
     @Override
-    public Optional<String> render(String iri, Model description, KnowledgeStore store) {
+    public Optional<String> render(String iri, Model description, StoreReader store) {
         return render(iri, description, store, 1);
     }
 
     @Override
-    public Optional<String> render(String iri, Model description, KnowledgeStore store, int page) {
+    public Optional<String> render(String iri, Model description, StoreReader store, int page) {
         // A caller without the description (it is never empty when served) gets the one the RDF forms carry.
         Model described = description.isEmpty() ? new EntityDescriber(store).describe(iri).orElse(description) : description;
         String jsonLd = EmbeddedJsonLd.of(iri, OwnStatements.of(iri, described.getGraph()));

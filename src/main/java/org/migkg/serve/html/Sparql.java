@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
@@ -16,19 +15,18 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.system.Txn;
 import org.migkg.rdf.Prefixes;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /** Runs the pages' SELECT queries on the store, with {@code ?this} bound to the page's entity. */
 final class Sparql {
-    private final KnowledgeStore store;
+    private final StoreReader store;
 
-    Sparql(KnowledgeStore store) {
+    Sparql(StoreReader store) {
         this.store = store;
     }
 
-    KnowledgeStore store() {
+    StoreReader store() {
         return store;
     }
 
@@ -65,7 +63,7 @@ final class Sparql {
 
     List<Solution> select(Query query, Map<String, RDFNode> bindings) {
         return read(() -> {
-            QueryExecutionDatasetBuilder b = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query);
+            QueryExecutionDatasetBuilder b = store.query(query);
             bindings.forEach(b::substitution);
             try (QueryExecution qe = b.build()) {
                 List<Solution> rows = new ArrayList<>();
@@ -87,6 +85,6 @@ final class Sparql {
 
     /** Runs {@code work} in one read transaction, so all of a page's queries see the same data. */
     <T> T read(Supplier<T> work) {
-        return Txn.calculateRead(store.dataset(), work);
+        return store.read(work);
     }
 }

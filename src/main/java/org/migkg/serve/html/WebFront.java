@@ -11,7 +11,7 @@ import org.migkg.serve.EntityServlet;
 import org.migkg.serve.KgServer;
 import org.migkg.serve.QueryLibrary;
 import org.migkg.serve.ServiceDescriptionFilter;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 import org.migkg.store.TextSearch;
 
 /**
@@ -22,21 +22,21 @@ import org.migkg.store.TextSearch;
 public final class WebFront implements FusekiModule {
     static final String EDITOR = "/editor";
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final TextSearch search;
 
     /** The web front over a store, searching with the given full-text search. */
-    public WebFront(KnowledgeStore store, TextSearch search) {
+    public WebFront(StoreReader store, TextSearch search) {
         this.store = store;
         this.search = search;
     }
 
     /** Adds the web front to a server: the rich entity pages as its HTML view, the front's pages as a module. */
-    public static KgServer.Builder install(KgServer.Builder builder, KnowledgeStore store) {
+    public static KgServer.Builder install(KgServer.Builder builder, StoreReader store) {
         return install(builder, store, store.textSearch());
     }
 
-    public static KgServer.Builder install(KgServer.Builder builder, KnowledgeStore store, TextSearch search) {
+    public static KgServer.Builder install(KgServer.Builder builder, StoreReader store, TextSearch search) {
         return builder.htmlView(new RichHtmlView()).module(new WebFront(store, search));
     }
 

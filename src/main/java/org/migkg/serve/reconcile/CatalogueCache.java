@@ -1,21 +1,22 @@
 package org.migkg.serve.reconcile;
 
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.DataVersion;
+import org.migkg.store.StoreReader;
 
 /** The catalogue of the data as it is now: read at first use, and again after each load. */
 final class CatalogueCache {
-    private record Kept(KnowledgeStore.DataVersion version, Catalogue catalogue) {}
+    private record Kept(DataVersion version, Catalogue catalogue) {}
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private volatile Kept kept;
 
-    CatalogueCache(KnowledgeStore store) {
+    CatalogueCache(StoreReader store) {
         this.store = store;
     }
 
     Catalogue current() {
         // The version is read before the data, so what is kept under it is never older than it.
-        KnowledgeStore.DataVersion version = store.dataVersion();
+        DataVersion version = store.dataVersion();
         Kept k = kept;
         if (k != null && k.version().equals(version)) {
             return k.catalogue();

@@ -9,28 +9,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.migkg.rdf.Prefixes;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 import org.migkg.text.Countries;
 
 /** Reads the catalogue from the store in one read transaction, with the same SPARQL a client could send. */
 final class CatalogueReader {
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final String idSpace;
 
-    private CatalogueReader(KnowledgeStore store) {
+    private CatalogueReader(StoreReader store) {
         this.store = store;
         this.idSpace = store.iris().base() + "id/";
     }
 
-    static Catalogue read(KnowledgeStore store) {
+    static Catalogue read(StoreReader store) {
         CatalogueReader reader = new CatalogueReader(store);
-        return Txn.calculateRead(store.dataset(), reader::catalogue);
+        return store.read(reader::catalogue);
     }
 
     private record Post(String title, String organization, String country) {}
@@ -157,7 +156,7 @@ final class CatalogueReader {
     }
 
     private List<QuerySolution> select(String query) {
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(Prefixes.sparql() + query).build()) {
+        try (QueryExecution qe = store.query(QueryFactory.create(Prefixes.sparql() + query)).build()) {
             List<QuerySolution> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
             return rows;

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.migkg.serve.IriPaths;
-import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoreReader;
 
 /**
  * The W3C Reconciliation Service API (0.2, as OpenRefine speaks it) at {@code /reconcile}: the manifest (GET without
@@ -29,11 +29,11 @@ public final class ReconcileServlet extends HttpServlet {
     public static final String PATH_SPEC = PATH + "/*";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final KnowledgeStore store;
+    private final StoreReader store;
     private final CatalogueCache catalogues;
     private final IriPaths paths;
 
-    public ReconcileServlet(KnowledgeStore store) {
+    public ReconcileServlet(StoreReader store) {
         this.store = store;
         this.catalogues = new CatalogueCache(store);
         this.paths = new IriPaths(store.iris());
