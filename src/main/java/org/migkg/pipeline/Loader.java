@@ -85,7 +85,13 @@ public final class Loader {
         progress.phase("reading and validating records", 0);
         DataReader reader = new DataReader(workingDir);
         DataLayout layout = DataLayout.of(paths, defaultDataDir);
-        Corpus loaded = reader.read(layout);
+        CheckedFilesFile checked = CheckedFilesFile.in(store.directory());
+        Corpus loaded;
+        try {
+            loaded = reader.read(layout, checked);
+        } finally {
+            checked.save(layout.wholeCorpus());
+        }
         Instant read = Instant.now();
         if (strict && loaded.openReviewItems() > 0) {
             List<Problem> open = loaded.warnings().stream().filter(w -> w.field().equals("/review")).toList();
