@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code migkg load} as a user runs it: a JVM of its own, started from the corpus's parent directory, on a store no
- * other process holds open. The time is the one the command reports (read, link, compare, map and write); the wall
- * time beside it adds the JVM's start and the store's opening.
+ * other process holds open. The time is the one the command reports (read, link, compare, count, map and write); the
+ * wall time beside it adds the JVM's start and the store's opening.
  */
 final class ChildLoad {
     private static final Pattern LOADED = Pattern.compile("Loaded (\\d+) record\\(s\\) into .* in (\\d+) ms \\(([^)]*)\\)");

@@ -26,10 +26,10 @@ import org.migkg.records.RecordNames;
 import org.migkg.records.RegisterFile;
 import org.migkg.records.SourceRecord;
 import org.migkg.rdf.ContentSignature;
+import org.migkg.rdf.CorpusCounts;
 import org.migkg.rdf.DatasetMapping;
 import org.migkg.rdf.MappedDataset;
 import org.migkg.progress.Progress;
-import org.migkg.store.CountsGraph;
 import org.migkg.store.KnowledgeStore;
 import org.migkg.store.StoreException;
 import org.migkg.store.StoreStats;
@@ -87,7 +87,13 @@ public final class Loader {
         progress.phase("reading and validating records", 0);
         DataReader reader = new DataReader(workingDir);
         DataLayout layout = DataLayout.of(paths, defaultDataDir);
-        Corpus loaded = reader.read(layout);
+        CheckedFilesFile checked = CheckedFilesFile.in(store.directory());
+        Corpus loaded;
+        try {
+            loaded = reader.read(layout, checked);
+        } finally {
+            checked.save(layout.wholeCorpus());
+        }
         Instant read = Instant.now();
         if (strict && loaded.openReviewItems() > 0) {
             List<Problem> open = loaded.warnings().stream().filter(w -> w.field().equals("/review")).toList();
@@ -126,8 +132,12 @@ public final class Loader {
         MappedDataset mapped = DatasetMapping.create().iris(store.iris()).loadTime(started)
                 .records(r -> changed.contains(r.event().id())).map(full, linked);
         Instant compared = Instant.now();
+        progress.phase("counting events per person, organization, objective and year", 0);
+        // The counts are a shared graph like the others: the write rewrites only the subjects whose counts changed.
+        mapped = mapped.withSharedGraph(store.iris().countsGraph(), CorpusCounts.of(store.iris(), full, linked));
+        Instant counted = Instant.now();
         progress.phase("mapping and writing record graphs", changed.size());
-        KnowledgeStore.WriteSummary written = writeWithCounts(counted(mapped), layout.wholeCorpus());
+        KnowledgeStore.WriteSummary written = store.write(counted(mapped), layout.wholeCorpus());
         if (writeRegister) {
             try {
                 RegisterFile.write(layout.registerFile(), register.register());
@@ -145,7 +155,8 @@ public final class Loader {
         phases.put("read", Duration.between(started, read));
         phases.put("link", Duration.between(read, link));
         phases.put("compare", Duration.between(link, compared));
-        phases.put("map and write", Duration.between(compared, Instant.now()));
+        phases.put("count", Duration.between(compared, counted));
+        phases.put("map and write", Duration.between(counted, Instant.now()));
         return new LoadReport(written.eventGraphsWritten(), written.eventsRemoved(), stats, loaded.warnings(),
                 linked, took, phases, reader.display(layout.registerFile()), writeRegister);
     }
@@ -211,37 +222,6 @@ public final class Loader {
         } catch (JsonProcessingException e) {
             throw new StoreException("a stored record cannot be read back: " + e.getOriginalMessage(), e);
         }
-    }
-
-    /**
-     * Writes the load and recomputes the counts graph from the result in the same transaction, so that readers and a
-     * crash see both or neither. The first load into an empty store runs TDB2's bulk loader, which commits on its own;
-     * the counts follow it in a transaction of their own (a crash between leaves a store the next load completes).
-     */
-    private KnowledgeStore.WriteSummary writeWithCounts(MappedDataset mapped, boolean wholeCorpus) {
-        if (store.isEmpty()) {
-            KnowledgeStore.WriteSummary written = store.write(mapped, wholeCorpus);
-            recountWith(progress);
-            return written;
-        }
-        try {
-            return org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> {
-                KnowledgeStore.WriteSummary written = store.write(mapped, wholeCorpus);
-                recountWith(progress);
-                return written;
-            });
-        } catch (StoreException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot write to the store in " + store.directory() + ": " + StoreException.reason(e)
-                    + "; nothing was written", e);
-        }
-    }
-
-    private void recountWith(Progress progress) {
-        progress.phase("counting events per person, organization, objective and year", 0);
-        CountsGraph.recompute(store.dataset(), store.iris());
-        store.recordGraphWritten(store.iris().countsGraph());
     }
 
     /** The same dataset, reporting each record graph as the store takes it. */

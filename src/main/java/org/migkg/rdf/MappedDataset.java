@@ -28,6 +28,13 @@ public record MappedDataset(SortedSet<String> corpusGraphIris, SortedSet<String>
     /** One record's graph, and the facts about it that belong in the loads graph (load time, record JSON). */
     public record MappedEvent(String graphIri, Graph content, List<Triple> loads) {}
 
+    /** The same dataset with one more shared graph, given whole. */
+    public MappedDataset withSharedGraph(String iri, Graph graph) {
+        SortedMap<String, Supplier<Stream<Graph>>> more = new TreeMap<>(sharedGraphs);
+        more.put(iri, () -> Stream.of(graph));
+        return new MappedDataset(corpusGraphIris, eventGraphIris, eventGraphs, more, loads);
+    }
+
     public long tripleCount() {
         long[] n = {0};
         try (Stream<MappedEvent> events = eventGraphs.get()) {

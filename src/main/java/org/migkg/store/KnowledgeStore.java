@@ -354,21 +354,6 @@ public final class KnowledgeStore implements StoreReader, AutoCloseable {
         return read;
     }
 
-    /**
-     * Counts a graph written beside the mapped data (the counts graph) into the counts this load keeps, so that the
-     * store's triple total includes it.
-     */
-    public void recordGraphWritten(String graphIri) {
-        LoadState kept = state;
-        if (kept == null) {
-            return;
-        }
-        long size = Txn.calculateRead(dataset, () -> dataset.getGraph(NodeFactory.createURI(graphIri)).size());
-        Map<String, Long> sizes = new HashMap<>(kept.graphSizes);
-        sizes.put(graphIri, size);
-        keep(new LoadState(kept.stamp, sizes, kept.subjects));
-    }
-
     private void keep(LoadState next) {
         state = next;
         next.write(directory);

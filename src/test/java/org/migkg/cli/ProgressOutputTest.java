@@ -40,8 +40,8 @@ class ProgressOutputTest {
                 "load: reading and validating records ...",
                 "load: linking 2 records ...",
                 "load: comparing with the store ...",
-                "load: mapping and writing record graphs (2) ...",
                 "load: counting events per person, organization, objective and year ...",
+                "load: mapping and writing record graphs (2) ...",
                 "load: counting the store ..."), progress.subList(0, progress.size() - 1));
         assertTrue(progress.get(progress.size() - 1).matches("load: done in \\d+(\\.\\d)? (s|min \\d+ s)"), progress.toString());
         assertTrue(r.err().chars().noneMatch(c -> c == '\r' || c == 0x1b), "no terminal control characters in a log");

@@ -3,6 +3,7 @@ package org.migkg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migkg.SeedData;
 import org.migkg.pipeline.Loader;
 import org.migkg.rdf.Prefixes;
+import org.migkg.records.DataReader;
+import org.migkg.synth.CorpusFiles;
+import org.migkg.synth.SyntheticCorpus;
 
-/** The counts graph holds what aggregating the graph gives, and follows the data when a load changes it. */
+/**
+ * The counts graph holds what aggregating the graph gives (SPARQL over the store, and a recount of its statements), and
+ * follows the data when a load changes it.
+ */
 class CountsGraphTest {
     @TempDir
     Path dir;
@@ -32,6 +39,15 @@ class CountsGraphTest {
             + " UNION { ?event schema:funder ?who BIND (?event AS ?fe) }"
             + " UNION { ?event mk:participation ?x . ?x mk:heldPost/org:postIn ?who ; mk:participant ?person BIND (?event AS ?se) } } GROUP BY ?who";
 
+    static final String STORED_PAIR_COUNTS = "SELECT ?pair ?n WHERE { GRAPH <https://w3id.org/migkg/graph/counts> { ?pair mk:eventCount ?n } ?pair a mk:CoSpeaking }";
+    static final String AGGREGATED_PAIR_COUNTS = "SELECT ?pair (COUNT(DISTINCT ?e) AS ?n) WHERE { ?pair a mk:CoSpeaking ; mk:sharedEvent ?e . ?e a schema:Event } GROUP BY ?pair";
+    static final String STORED_OBJECTIVE_YEAR_COUNTS = "SELECT ?c ?n WHERE { GRAPH <https://w3id.org/migkg/graph/counts> {"
+            + " { ?c a mk:ObjectiveYearCount ; mk:eventCount ?n } UNION { ?c a mk:YearCount ; mk:eventCount ?n } } }";
+    static final String AGGREGATED_OBJECTIVE_YEAR_COUNTS = "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Event ; schema:startDate ?start ."
+            + " { BIND ('' AS ?objective) } UNION { ?e mk:addressesObjective ?o"
+            + " BIND (CONCAT('/objective/', STRAFTER(STR(?o), 'https://w3id.org/migkg/gcm/objective/')) AS ?objective) }"
+            + " BIND (IRI(CONCAT('https://w3id.org/migkg/id/count/year/', SUBSTR(STR(?start), 1, 4), ?objective)) AS ?c) } GROUP BY ?c";
+
     @Test
     void storedCountsEqualWhatAggregatingTheShippedDataGives() {
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), org.migkg.rdf.Iris.DEFAULT)) {
@@ -42,6 +58,37 @@ class CountsGraphTest {
             Map<String, String> orgs = select(store, STORED_ORG_COUNTS);
             assertEquals("17 9 0 0 15 12", orgs.get("https://w3id.org/migkg/id/org/mpi"), "as docs/queries.md shows for MPI");
             assertEquals(select(store, AGGREGATED_ORG_COUNTS), orgs);
+            assertEquals(select(store, AGGREGATED_PAIR_COUNTS), select(store, STORED_PAIR_COUNTS));
+            assertEquals(select(store, AGGREGATED_OBJECTIVE_YEAR_COUNTS), select(store, STORED_OBJECTIVE_YEAR_COUNTS));
+            StoreRecount.assertCountsAreARecount(store);
+        }
+    }
+
+    @Test
+    void storedCountsEqualARecountOfAGeneratedCorpusAsItChanges() throws Exception {
+        Path data = dir.resolve("generated");
+        CorpusFiles.write(new SyntheticCorpus(80, 7), data);
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"), org.migkg.rdf.Iris.DEFAULT)) {
+            Loader loader = new Loader(store, dir);
+            loader.load(List.of(data), data, false);
+            StoreRecount.assertCountsAreARecount(store);
+            assertEquals(select(store, AGGREGATED_ORG_COUNTS), select(store, STORED_ORG_COUNTS));
+            assertEquals(select(store, AGGREGATED_PAIR_COUNTS), select(store, STORED_PAIR_COUNTS));
+            assertEquals(select(store, AGGREGATED_OBJECTIVE_YEAR_COUNTS), select(store, STORED_OBJECTIVE_YEAR_COUNTS));
+
+            List<Path> files;
+            try (var s = Files.list(data.resolve("events"))) {
+                files = s.sorted().toList();
+            }
+            Files.delete(files.get(0));
+            ObjectNode edited = (ObjectNode) DataReader.JSON.readTree(files.get(1).toFile());
+            edited.withArray("participants").removeAll();
+            edited.withArray("gcmObjectives").removeAll().add(23);
+            DataReader.JSON.writeValue(files.get(1).toFile(), edited);
+            loader.load(List.of(data), data, false);
+            StoreRecount.assertCountsAreARecount(store);
+            assertEquals(select(store, AGGREGATED_PERSON_COUNTS), select(store, STORED_PERSON_COUNTS));
+            assertEquals(select(store, AGGREGATED_OBJECTIVE_YEAR_COUNTS), select(store, STORED_OBJECTIVE_YEAR_COUNTS));
         }
     }
 

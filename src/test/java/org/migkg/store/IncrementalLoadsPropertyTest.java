@@ -35,7 +35,8 @@ import org.migkg.serve.EntityDescriber;
  * Random corpora of namesakes, loaded record file by record file in random increments into a real store, with a
  * curator merging two people at some point: after every load, each person IRI an earlier load published still has
  * every participation it had, or answers 301 (through {@code owl:sameAs}) to the person who has them now; a fresh
- * rebuild from the data directory and its register dumps byte for byte like the store the increments built.
+ * rebuild from the data directory and its register dumps byte for byte like the store the increments built, and
+ * the counts graph is what recounting the store gives after every load.
  */
 class IncrementalLoadsPropertyTest {
 
@@ -79,6 +80,7 @@ class IncrementalLoadsPropertyTest {
                     }
                     loader.load(files, data, false);
                     assertKept(store, published, mergedAway);
+                    StoreRecount.assertCountsAreARecount(store);
                     published.putAll(participations(store));
                 }
                 Statistics.label("curated merge").collect(!mergedAway.isEmpty());

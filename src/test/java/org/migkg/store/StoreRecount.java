@@ -1,11 +1,15 @@
 package org.migkg.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -19,34 +23,27 @@ import org.migkg.rdf.MK;
 import org.migkg.rdf.SchemaOrg;
 
 /**
- * The counts graph ({@link Iris#countsGraph()}): the numbers analysts sort by, computed from the whole graph and kept
- * as triples, so that the library's ranked queries read them instead of aggregating the corpus on every run.
- * <ul>
- *   <li>a person's {@code mk:eventCount} (events taken part in) and {@code mk:moderatedEventCount};</li>
- *   <li>an organization's {@code mk:eventCount} (events it was at in any way) with how: organizer, partner, funder,
- *       through its people's posts, and how many distinct people held those posts;</li>
- *   <li>a co-speaking pair's {@code mk:eventCount}: the events the two shared;</li>
- *   <li>a GCM objective's {@code mk:eventCount}, and per calendar year an {@code mk:YearCount} and, for each objective
- *       addressed that year, an {@code mk:ObjectiveYearCount}.</li>
- * </ul>
- * Every count is of distinct events. The graph is a function of the rest of the store, so the same data give the same
- * counts; {@link #recompute} rewrites only the triples that differ.
+ * The counts graph recounted from the store: what the counts graph must hold, computed the way loads did before they
+ * kept the counts from the mapped corpus, by scanning every statement of the store's other named graphs. Tests compare
+ * the stored counts graph with it.
  */
-public final class CountsGraph {
+public final class StoreRecount {
     private static final Node POST_IN = org.apache.jena.vocabulary.ORG.postIn.asNode();
     private static final Node MODERATOR = NodeFactory.createURI(Iris.role("moderator"));
 
-    private CountsGraph() {}
+    private StoreRecount() {}
 
-    /** What a recomputation did. */
-    public record Summary(int triples, int added, int removed) {}
-
-    /**
-     * Makes the counts graph match the rest of the dataset. Runs in the caller's write transaction if there is one, so
-     * a loader can keep the counts in step with what it writes; otherwise in a write transaction of its own.
-     */
-    public static Summary recompute(DatasetGraph dataset, Iris iris) {
-        return Txn.calculateWrite(dataset, () -> replace(dataset, NodeFactory.createURI(iris.countsGraph()), compute(dataset, iris)));
+    /** Fails unless the store's counts graph holds exactly what recounting the rest of the store gives. */
+    public static void assertCountsAreARecount(KnowledgeStore store) {
+        Txn.executeRead(store.dataset(), () -> {
+            Set<String> recounted = new TreeSet<>();
+            compute(store.dataset(), store.iris()).forEach(t -> recounted.add(t.toString()));
+            Set<String> stored = new TreeSet<>();
+            store.dataset().getGraph(NodeFactory.createURI(store.iris().countsGraph())).find()
+                    .forEachRemaining(t -> stored.add(t.toString()));
+            assertFalse(recounted.isEmpty(), "something to count");
+            assertEquals(String.join("\n", recounted), String.join("\n", stored), "the counts graph is a recount of the store");
+        });
     }
 
     /**
@@ -206,17 +203,4 @@ public final class CountsGraph {
         return Triple.create(subject, property, NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger));
     }
 
-    /** Makes the stored counts graph equal {@code wanted}: one scan of it, then only the differences written. */
-    private static Summary replace(DatasetGraph dataset, Node graph, Set<Triple> wanted) {
-        Set<Triple> toAdd = new HashSet<>(wanted);
-        List<Triple> toDelete = new ArrayList<>();
-        dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!toAdd.remove(q.asTriple())) {
-                toDelete.add(q.asTriple());
-            }
-        });
-        toDelete.forEach(t -> dataset.delete(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        toAdd.forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        return new Summary(wanted.size(), toAdd.size(), toDelete.size());
-    }
 }
