@@ -3,7 +3,9 @@ package org.migkg.link;
 import org.migkg.text.PersonName;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,6 +77,9 @@ public final class PeopleLinker {
     private final List<Profile> profiles = new ArrayList<>();
     private final int[] parent;
     private final Group[] groups;
+    /** Merges so far, and what {@link #ambiguous(Profile, Map)} found for a profile after how many. */
+    private int unions;
+    private final Map<Integer, Ambiguity> ambiguity = new HashMap<>();
 
     private PeopleLinker(List<Profile> profiles) {
         this.profiles.addAll(profiles);
@@ -98,11 +103,21 @@ public final class PeopleLinker {
         PeopleLinker linker = new PeopleLinker(profiles);
         List<Merge> merges = new ArrayList<>();
         linker.applyCurated(merges);
-        List<Candidate> candidates = linker.candidates();
+        Map<Rule, List<Candidate>> byRule = new EnumMap<>(Rule.class);
+        List<Candidate> noRule = new ArrayList<>();
+        for (Candidate c : linker.candidates()) {
+            Rule rule = ruleOf(c);
+            if (rule != null) {
+                byRule.computeIfAbsent(rule, k -> new ArrayList<>()).add(c);
+            } else if (worthReview(c)) {
+                noRule.add(c);
+            }
+        }
         List<Candidate> uncertain = new ArrayList<>();
         for (Rule rule : Rule.values()) {
-            linker.applyRule(rule, candidates, merges, uncertain);
+            linker.applyRule(rule, byRule.getOrDefault(rule, List.of()), merges, uncertain);
         }
+        uncertain.addAll(noRule);
         linker.applyRegistered(merges);
         return linker.result(merges, uncertain, survivors, published);
     }
@@ -123,13 +138,15 @@ public final class PeopleLinker {
             mentions.forEach(m -> byEvent.computeIfAbsent(m.mention().eventId(), k -> new ArrayList<>()).add(m));
             Map<String, List<PersonMention>> byKey = new LinkedHashMap<>();
             Map<Mention, PersonName> names = new HashMap<>();
+            Map<Mention, String> normal = new HashMap<>();
             List<PersonMention> sorted = new ArrayList<>(mentions);
             sorted.sort(Comparator.comparing(PersonMention::mention));
             Map<Mention, String> keyOf = new HashMap<>();
             Map<String, Set<String>> idsOfKey = new HashMap<>();
             for (PersonMention m : sorted) {
-                PersonName name = PersonName.parse(m.written());
+                PersonName name = m.name();
                 names.put(m.mention(), name);
+                normal.put(m.mention(), name.normalForm());
                 String pinned = curation.pinned(m);
                 boolean alone = m.organizations().isEmpty() || curation.keptApart(m.mention()) != null;
                 String key = alone ? "mention " + m.mention()
@@ -157,7 +174,7 @@ public final class PeopleLinker {
                     events.add(m.mention().eventId());
                     for (PersonMention other : byEvent.get(m.mention().eventId())) {
                         if (!other.mention().equals(m.mention())) {
-                            coSpeakers.add(names.get(other.mention()).normalForm());
+                            coSpeakers.add(normal.get(other.mention()));
                         }
                     }
                 }
@@ -274,6 +291,8 @@ public final class PeopleLinker {
         String pinned;
         String registered;
         Period period;
+        /** {@link #principalName()}, until the group absorbs another. */
+        private PersonName principal;
 
         Group(Profile p) {
             events = new HashSet<>(p.events());
@@ -353,13 +372,18 @@ public final class PeopleLinker {
          * it rather than on every variant, so one typo already in a group does not keep out the next.
          */
         PersonName principalName() {
-            return names.values().stream().max(Comparator
-                    .comparing((PersonName n) -> n.hasGiven() && !n.givenIsInitial())
-                    .thenComparingInt(n -> nameCounts.get(n.normalForm()))
-                    .thenComparing(PersonName::normalForm, Comparator.reverseOrder())).orElseThrow();
+            if (principal == null) {
+                // names are keyed by their normal form
+                principal = names.entrySet().stream().max(Comparator
+                        .comparing((Map.Entry<String, PersonName> e) -> e.getValue().hasGiven() && !e.getValue().givenIsInitial())
+                        .thenComparingInt(e -> nameCounts.get(e.getKey()))
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getValue();
+            }
+            return principal;
         }
 
         void absorb(Group other) {
+            principal = null;
             events.addAll(other.events);
             organizations.addAll(other.organizations);
             other.names.forEach(names::putIfAbsent);
@@ -404,6 +428,7 @@ public final class PeopleLinker {
         parent[child] = root;
         groups[root].absorb(groups[child]);
         groups[child] = null;
+        unions++;
         return true;
     }
 
@@ -450,24 +475,35 @@ public final class PeopleLinker {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(p.index());
             }
         }
-        Set<Long> seen = new HashSet<>();
-        List<Candidate> out = new ArrayList<>();
+        // pairs as (a << 32 | b), sorted and distinct: the order of the result, without hashing boxed pairs
+        long[] pairs = new long[1024];
+        int count = 0;
         for (List<Integer> block : blocks.values()) {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     int a = Math.min(block.get(i), block.get(j));
                     int b = Math.max(block.get(i), block.get(j));
-                    if (a == b || !seen.add(((long) a << 32) | b)) {
+                    if (a == b) {
                         continue;
                     }
-                    Candidate c = compare(profiles.get(a), profiles.get(b));
-                    if (c != null) {
-                        out.add(c);
+                    if (count == pairs.length) {
+                        pairs = Arrays.copyOf(pairs, pairs.length * 2);
                     }
+                    pairs[count++] = ((long) a << 32) | b;
                 }
             }
         }
-        out.sort(Comparator.comparingInt((Candidate c) -> c.a().index()).thenComparingInt(c -> c.b().index()));
+        Arrays.sort(pairs, 0, count);
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            if (k > 0 && pairs[k] == pairs[k - 1]) {
+                continue;
+            }
+            Candidate c = compare(profiles.get((int) (pairs[k] >>> 32)), profiles.get((int) pairs[k]));
+            if (c != null) {
+                out.add(c);
+            }
+        }
         return out;
     }
 
@@ -550,9 +586,10 @@ public final class PeopleLinker {
 
     private record Merge(Rule rule, Profile a, Profile b, String detail) {}
 
-    private void applyRule(Rule rule, List<Candidate> candidates, List<Merge> merges, List<Candidate> uncertain) {
-        List<Candidate> matching = candidates.stream().filter(c -> ruleOf(c) == rule).toList();
+    /** Merges the pairs that satisfy {@code rule} ({@code matching}, in candidate order). */
+    private void applyRule(Rule rule, List<Candidate> matching, List<Merge> merges, List<Candidate> uncertain) {
         Map<Integer, List<Candidate>> byProfile = new HashMap<>();
+        ambiguity.clear();
         if (rule.needsUniqueTarget) {
             for (Candidate c : matching) {
                 byProfile.computeIfAbsent(c.a().index(), k -> new ArrayList<>()).add(c);
@@ -573,9 +610,6 @@ public final class PeopleLinker {
                 uncertain.add(c);
             }
         }
-        if (rule == Rule.values()[Rule.values().length - 1]) {
-            candidates.stream().filter(c -> ruleOf(c) == null && worthReview(c)).forEach(uncertain::add);
-        }
     }
 
     /**
@@ -593,11 +627,25 @@ public final class PeopleLinker {
      * ambiguous ("S. Aziz" next to both "Sijal Aziz" and "Sara Aziz") and is not merged by that rule.
      */
     private boolean ambiguous(Profile p, Map<Integer, List<Candidate>> byProfile) {
+        // the answer changes only with a merge, so it is kept until the next one
+        Ambiguity known = ambiguity.get(p.index());
+        if (known != null && known.atUnion() == unions) {
+            return known.ambiguous();
+        }
+        boolean answer = ambiguousNow(p, byProfile);
+        ambiguity.put(p.index(), new Ambiguity(unions, answer));
+        return answer;
+    }
+
+    private record Ambiguity(int atUnion, boolean ambiguous) {}
+
+    private boolean ambiguousNow(Profile p, Map<Integer, List<Candidate>> byProfile) {
         int own = find(p.index());
         List<Integer> roots = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
         for (Candidate c : byProfile.getOrDefault(p.index(), List.of())) {
             int other = find(c.a() == p ? c.b().index() : c.a().index());
-            if (other != own && !roots.contains(other)) {
+            if (other != own && seen.add(other)) {
                 roots.add(other);
             }
         }

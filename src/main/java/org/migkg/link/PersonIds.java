@@ -2,7 +2,6 @@ package org.migkg.link;
 
 import org.migkg.text.PersonName;
 import org.migkg.text.Slugs;
-import org.migkg.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -144,13 +143,13 @@ final class PersonIds {
     static String baseName(List<PersonMention> mentions) {
         Map<String, Integer> counts = new TreeMap<>();
         for (PersonMention m : mentions) {
-            PersonName name = PersonName.parse(m.written());
+            PersonName name = m.name();
             if (name.hasGiven() && !name.givenIsInitial()) {
                 counts.merge(name.givenAndSurname(), 1, Integer::sum);
             }
         }
         if (counts.isEmpty()) {
-            return mentions.stream().map(m -> PersonName.parse(m.written()).normalForm())
+            return mentions.stream().map(m -> m.name().normalForm())
                     .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElseThrow();
         }
         return counts.entrySet().stream()
@@ -167,7 +166,8 @@ final class PersonIds {
     static String displayName(List<PersonMention> mentions) {
         String base = baseName(mentions);
         Map<String, Integer> counts = new TreeMap<>();
-        mentions.stream().filter(m -> Folding.key(m.written()).equals(base.replace("-", " ")))
+        String folded = base.replace("-", " ");
+        mentions.stream().filter(m -> m.key().name().equals(folded))
                 .forEach(m -> counts.merge(m.written().trim(), 1, Integer::sum));
         if (counts.isEmpty()) {
             mentions.forEach(m -> counts.merge(m.written().trim(), 1, Integer::sum));
