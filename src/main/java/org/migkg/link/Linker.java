@@ -68,7 +68,7 @@ public final class Linker {
                         affiliations, e.start(), key));
             }
         }
-        PeopleLinker.Result people = PeopleLinker.link(mentions, corpus.aliases(), corpus.register());
+        LinkedPeople people = PeopleLinker.link(mentions, corpus.aliases(), corpus.register());
 
         List<Organization> organizations = withRetired(corpus.organizations(), resolvedOrgs.retired());
         organizations.addAll(resolvedOrgs.created());
