@@ -31,7 +31,7 @@ import org.migkg.records.Register;
 public final class PeopleLinker {
     private final List<PersonProfile> profiles;
     private final PersonUnion union;
-    /** What {@link #ambiguous(PersonProfile, Map)} found for a profile, and after how many merges. */
+    /** What {@link #ambiguous(PersonProfile, Map)} found for a profile, among which groups, after how many merges. */
     private final Map<Integer, Ambiguity> ambiguity = new HashMap<>();
 
     private PeopleLinker(List<PersonProfile> profiles) {
@@ -143,19 +143,6 @@ public final class PeopleLinker {
      * ambiguous ("S. Aziz" next to both "Sijal Aziz" and "Sara Aziz") and is not merged by that rule.
      */
     private boolean ambiguous(PersonProfile p, Map<Integer, List<PersonCandidate>> byProfile) {
-        // the answer changes only with a merge, so it is kept until the next one
-        Ambiguity known = ambiguity.get(p.index());
-        if (known != null && known.atUnion() == union.unions()) {
-            return known.ambiguous();
-        }
-        boolean answer = ambiguousNow(p, byProfile);
-        ambiguity.put(p.index(), new Ambiguity(union.unions(), answer));
-        return answer;
-    }
-
-    private record Ambiguity(int atUnion, boolean ambiguous) {}
-
-    private boolean ambiguousNow(PersonProfile p, Map<Integer, List<PersonCandidate>> byProfile) {
         int own = union.find(p.index());
         List<Integer> roots = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
@@ -165,6 +152,19 @@ public final class PeopleLinker {
                 roots.add(other);
             }
         }
+        // the answer holds while the same groups are around it and none of them has absorbed another since
+        Ambiguity known = ambiguity.get(p.index());
+        if (known != null && known.roots().equals(roots) && roots.stream().allMatch(r -> union.changedAt(r) <= known.atUnion())) {
+            return known.ambiguous();
+        }
+        boolean answer = conflictAmong(roots);
+        ambiguity.put(p.index(), new Ambiguity(roots, union.unions(), answer));
+        return answer;
+    }
+
+    private record Ambiguity(List<Integer> roots, int atUnion, boolean ambiguous) {}
+
+    private boolean conflictAmong(List<Integer> roots) {
         for (int i = 0; i < roots.size(); i++) {
             for (int j = i + 1; j < roots.size(); j++) {
                 if (union.group(roots.get(i)).conflictWith(union.group(roots.get(j)), false) != null) {

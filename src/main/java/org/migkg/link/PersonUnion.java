@@ -10,10 +10,13 @@ final class PersonUnion {
     private final int[] parent;
     private final PersonGroup[] groups;
     private int unions;
+    /** For each root, the merge that last changed its group (0: none yet). */
+    private final int[] changedAt;
 
     PersonUnion(List<PersonProfile> profiles) {
         parent = new int[profiles.size()];
         groups = new PersonGroup[profiles.size()];
+        changedAt = new int[profiles.size()];
         for (int i = 0; i < profiles.size(); i++) {
             parent[i] = i;
             groups[i] = new PersonGroup(profiles.get(i));
@@ -43,6 +46,11 @@ final class PersonUnion {
         return unions;
     }
 
+    /** The merge that last changed the group whose root is {@code root}. */
+    int changedAt(int root) {
+        return changedAt[root];
+    }
+
     boolean union(int a, int b, boolean curated) {
         return union(a, b, curated, false);
     }
@@ -62,7 +70,7 @@ final class PersonUnion {
         parent[child] = root;
         groups[root].absorb(groups[child]);
         groups[child] = null;
-        unions++;
+        changedAt[root] = ++unions;
         return true;
     }
 }
