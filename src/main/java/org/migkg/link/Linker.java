@@ -16,6 +16,7 @@ import org.migkg.records.EventRecord;
 import org.migkg.records.Organization;
 import org.migkg.records.SourceRecord;
 import org.migkg.text.Folding;
+import org.migkg.text.PersonName;
 
 /**
  * Links a validated corpus: the organization of every post (declared or new and unreviewed), one person per real person
@@ -38,12 +39,14 @@ public final class Linker {
         Map<PostRef, String> orgOfPost = new LinkedHashMap<>();
         Map<PostRef, String> formerOrgOfPost = new HashMap<>();
         List<PersonMention> mentions = new ArrayList<>();
+        Map<String, PersonName> parsed = new HashMap<>();
+        Map<String, String> foldedNames = new HashMap<>();
         for (EventRecord e : events) {
             Map<String, Integer> occurrences = new HashMap<>();
             for (int i = 0; i < e.participants().size(); i++) {
                 EventRecord.Participant p = e.participants().get(i);
                 Mention mention = new Mention(e.id(), i + 1);
-                String folded = Folding.key(p.name());
+                String folded = foldedNames.computeIfAbsent(p.name(), Folding::key);
                 MentionKey key = new MentionKey(e.id(), folded, occurrences.merge(folded, 1, Integer::sum));
                 SortedSet<String> affiliations = new TreeSet<>();
                 for (int j = 0; j < p.posts().size(); j++) {
@@ -61,10 +64,11 @@ public final class Linker {
                         affiliations.addAll(orgs.withParents(org));
                     }
                 }
-                mentions.add(new PersonMention(mention, p.name(), p.person(), affiliations, e.start(), key));
+                mentions.add(new PersonMention(mention, p.name(), parsed.computeIfAbsent(p.name(), PersonName::parse), p.person(),
+                        affiliations, e.start(), key));
             }
         }
-        PeopleLinker.Result people = PeopleLinker.link(mentions, corpus.aliases(), corpus.register());
+        LinkedPeople people = PeopleLinker.link(mentions, corpus.aliases(), corpus.register());
 
         List<Organization> organizations = withRetired(corpus.organizations(), resolvedOrgs.retired());
         organizations.addAll(resolvedOrgs.created());

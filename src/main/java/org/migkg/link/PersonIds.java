@@ -2,7 +2,6 @@ package org.migkg.link;
 
 import org.migkg.text.PersonName;
 import org.migkg.text.Slugs;
-import org.migkg.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.migkg.link.PeopleLinker.Profile;
 
 /**
  * Person ids (the last segment of a person's IRI), chosen so they do not move when later records name the person
@@ -32,11 +30,11 @@ import org.migkg.link.PeopleLinker.Profile;
 final class PersonIds {
     private PersonIds() {}
 
-    static Map<Integer, String> assign(Map<Integer, List<Profile>> groups, PersonRegister published, Set<String> retired) {
+    static Map<Integer, String> assign(Map<Integer, List<PersonProfile>> groups, PersonRegister published, Set<String> retired) {
         Map<Integer, String> ids = new HashMap<>();
         Set<String> taken = new HashSet<>(published.ids());
         taken.addAll(retired);
-        groups.forEach((root, members) -> members.stream().map(Profile::pinned).filter(p -> p != null).sorted().findFirst()
+        groups.forEach((root, members) -> members.stream().map(PersonProfile::pinned).filter(p -> p != null).sorted().findFirst()
                 .ifPresent(pinned -> {
                     ids.put(root, pinned);
                     taken.add(pinned);
@@ -76,7 +74,7 @@ final class PersonIds {
      * Each person takes the published id most of its mentions carry; when two people claim one id (only after a
      * curator split it), the one with more of its mentions keeps it, then the one mentioned first.
      */
-    private static void keepPublished(Map<Integer, List<Profile>> groups, PersonRegister published, Map<Integer, String> ids) {
+    private static void keepPublished(Map<Integer, List<PersonProfile>> groups, PersonRegister published, Map<Integer, String> ids) {
         Map<Integer, List<Map.Entry<String, Integer>>> claims = new TreeMap<>();
         Map<Integer, Mention> firstMention = new HashMap<>();
         groups.forEach((root, members) -> {
@@ -110,7 +108,7 @@ final class PersonIds {
      * Published ids no person holds any more, each with the person most of its mentions now belong to: a curator
      * merged them, and the old IRI answers with {@code owl:sameAs} to that person.
      */
-    static Map<String, String> retired(Map<Integer, List<Profile>> groups, Map<Integer, String> ids, PersonRegister published) {
+    static Map<String, String> retired(Map<Integer, List<PersonProfile>> groups, Map<Integer, String> ids, PersonRegister published) {
         Map<String, Map<String, Integer>> holders = new TreeMap<>();
         groups.forEach((root, members) -> mentions(members).forEach(m -> {
             String old = published.idOf(m);
@@ -134,7 +132,7 @@ final class PersonIds {
             .comparing((PersonMention m) -> m.eventStart() == null ? "" : m.eventStart().substring(0, Math.min(10, m.eventStart().length())))
             .thenComparing(PersonMention::mention);
 
-    private static List<PersonMention> mentions(List<Profile> members) {
+    private static List<PersonMention> mentions(List<PersonProfile> members) {
         List<PersonMention> out = new ArrayList<>();
         members.forEach(p -> out.addAll(p.mentions()));
         return out;
@@ -144,13 +142,13 @@ final class PersonIds {
     static String baseName(List<PersonMention> mentions) {
         Map<String, Integer> counts = new TreeMap<>();
         for (PersonMention m : mentions) {
-            PersonName name = PersonName.parse(m.written());
+            PersonName name = m.name();
             if (name.hasGiven() && !name.givenIsInitial()) {
                 counts.merge(name.givenAndSurname(), 1, Integer::sum);
             }
         }
         if (counts.isEmpty()) {
-            return mentions.stream().map(m -> PersonName.parse(m.written()).normalForm())
+            return mentions.stream().map(m -> m.name().normalForm())
                     .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElseThrow();
         }
         return counts.entrySet().stream()
@@ -167,7 +165,8 @@ final class PersonIds {
     static String displayName(List<PersonMention> mentions) {
         String base = baseName(mentions);
         Map<String, Integer> counts = new TreeMap<>();
-        mentions.stream().filter(m -> Folding.key(m.written()).equals(base.replace("-", " ")))
+        String folded = base.replace("-", " ");
+        mentions.stream().filter(m -> m.key().name().equals(folded))
                 .forEach(m -> counts.merge(m.written().trim(), 1, Integer::sum));
         if (counts.isEmpty()) {
             mentions.forEach(m -> counts.merge(m.written().trim(), 1, Integer::sum));

@@ -11,15 +11,18 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -71,8 +74,13 @@ final class TextSimilarity {
                 List<List<String>> terms = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
                 IntStream.range(0, n).parallel().forEach(doc -> {
                     try {
-                        MoreLikeThis m = mlt.get();
-                        Query query = m.like(doc);
+                        // the query MoreLikeThis.like(doc) would build, from the terms it is made of, found once
+                        String[] interesting = mlt.get().retrieveInterestingTerms(doc);
+                        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+                        for (String term : interesting) {
+                            builder.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+                        }
+                        Query query = builder.build();
                         TopDocs top = searcher.search(query, perEvent + 1);
                         double self = Arrays.stream(top.scoreDocs).filter(s -> s.doc == doc).mapToDouble(s -> s.score)
                                 .findFirst().orElse(top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score);
@@ -84,7 +92,7 @@ final class TextSimilarity {
                             }
                         }
                         neighbours.set(doc, List.copyOf(list));
-                        terms.set(doc, List.of(m.retrieveInterestingTerms(doc)));
+                        terms.set(doc, List.of(interesting));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
