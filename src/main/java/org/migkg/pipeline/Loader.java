@@ -31,6 +31,8 @@ import org.migkg.rdf.DatasetMapping;
 import org.migkg.rdf.MappedDataset;
 import org.migkg.progress.Progress;
 import org.migkg.store.KnowledgeStore;
+import org.migkg.store.StoredRecord;
+import org.migkg.store.WriteSummary;
 import org.migkg.store.StoreException;
 import org.migkg.store.StoreStats;
 
@@ -100,7 +102,7 @@ public final class Loader {
             throw new InvalidInputException(open.stream()
                     .map(w -> new Problem(w.file(), w.record(), w.field(), "refused by --strict: " + w.message())).toList());
         }
-        Map<String, KnowledgeStore.StoredRecord> stored = store.storedRecords();
+        Map<String, StoredRecord> stored = store.storedRecords();
         if (!layout.wholeCorpus()) {
             refuseTakenIds(loaded, stored, reader, defaultDataDir);
         }
@@ -124,7 +126,7 @@ public final class Loader {
         ContentSignature signature = new ContentSignature(store.iris(), linked);
         Set<String> changed = new TreeSet<>();
         for (SourceRecord r : full.events()) {
-            KnowledgeStore.StoredRecord before = stored.get(r.event().id());
+            StoredRecord before = stored.get(r.event().id());
             if (rebuild || before == null || !signature.of(r).equals(before.contentSignature())) {
                 changed.add(r.event().id());
             }
@@ -137,7 +139,7 @@ public final class Loader {
         mapped = mapped.withSharedGraph(store.iris().countsGraph(), CorpusCounts.of(store.iris(), full, linked));
         Instant counted = Instant.now();
         progress.phase("mapping and writing record graphs", changed.size());
-        KnowledgeStore.WriteSummary written = store.write(counted(mapped), layout.wholeCorpus());
+        WriteSummary written = store.write(counted(mapped), layout.wholeCorpus());
         if (writeRegister) {
             try {
                 RegisterFile.write(layout.registerFile(), register.register());
@@ -172,10 +174,10 @@ public final class Loader {
     }
 
     /** Refuses a record that would take the id of a stored record whose file, elsewhere, still holds that id. */
-    private void refuseTakenIds(Corpus loaded, Map<String, KnowledgeStore.StoredRecord> stored, DataReader reader, Path defaultDataDir) {
+    private void refuseTakenIds(Corpus loaded, Map<String, StoredRecord> stored, DataReader reader, Path defaultDataDir) {
         List<Problem> problems = new ArrayList<>();
         for (SourceRecord r : loaded.events()) {
-            KnowledgeStore.StoredRecord before = stored.get(r.event().id());
+            StoredRecord before = stored.get(r.event().id());
             if (before == null) {
                 continue;
             }
@@ -206,7 +208,7 @@ public final class Loader {
         }
     }
 
-    private Corpus withStoredRecords(Corpus loaded, Map<String, KnowledgeStore.StoredRecord> stored) {
+    private Corpus withStoredRecords(Corpus loaded, Map<String, StoredRecord> stored) {
         Map<String, SourceRecord> all = new TreeMap<>();
         stored.forEach((id, s) -> {
             String name = RecordNames.ofStored(s.recordFile());

@@ -12,11 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -24,17 +21,12 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextQuery;
-import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.migkg.rdf.Iris;
 import org.migkg.rdf.MK;
@@ -51,6 +43,7 @@ public final class KnowledgeStore implements StoreReader, AutoCloseable {
     private final DatasetGraphText dataset;
     private final DatasetGraph readOnly;
     private final Iris iris;
+    private final LoadStates states;
 
     private KnowledgeStore(Path directory, DatasetGraph tdb, DatasetGraphText dataset, Iris iris) {
         this.directory = directory;
@@ -60,6 +53,7 @@ public final class KnowledgeStore implements StoreReader, AutoCloseable {
         dataset.getContext().set(TextQuery.textIndex, dataset.getTextIndex());
         this.readOnly = new DatasetGraphReadOnly(dataset);
         this.iris = iris;
+        this.states = new LoadStates(directory, dataset, iris);
     }
 
     /** Opens (creating if needed) the store in {@code directory}. */
@@ -205,9 +199,6 @@ public final class KnowledgeStore implements StoreReader, AutoCloseable {
         });
     }
 
-    /** A stored record's JSON, the file it was loaded from, that file's SHA-256 and its graph's content signature. */
-    public record StoredRecord(String json, String recordFile, String sha256, String contentSignature) {}
-
     /**
      * Writes a load in one transaction: the given event graphs replace their old versions (mapped and written one at a
      * time), shared graphs are replaced whole, and when {@code removeOthers} is set every stored event graph not in this
@@ -216,9 +207,9 @@ public final class KnowledgeStore implements StoreReader, AutoCloseable {
     public WriteSummary write(MappedDataset mapped, boolean removeOthers) {
         try {
             if (isEmpty()) {
-                return bulkWrite(mapped);
+                return new BulkWrite(tdb, dataset, iris, states).write(mapped);
             }
-            return writeTransaction(mapped, removeOthers);
+            return new IncrementalWrite(dataset, iris, states).write(mapped, removeOthers);
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -228,272 +219,14 @@ public final class KnowledgeStore implements StoreReader, AutoCloseable {
         }
     }
 
-    private WriteSummary writeTransaction(MappedDataset mapped, boolean removeOthers) {
-        Optional<LoadState> previous = loadState();
-        Map<String, Long> sizes = previous.map(p -> (Map<String, Long>) new HashMap<>(p.graphSizes)).orElseGet(HashMap::new);
-        Map<String, Map<String, LoadState.Digest>> digests = new HashMap<>();
-        WriteSummary summary = Txn.calculateWrite(dataset, () -> {
-            Node loads = NodeFactory.createURI(iris.loadsGraph());
-            List<String> removed = new ArrayList<>();
-            if (removeOthers) {
-                String prefix = iris.eventGraph("");
-                List<Node> stale = new ArrayList<>();
-                dataset.listGraphNodes().forEachRemaining(g -> {
-                    if (g.isURI() && g.getURI().startsWith(prefix) && !mapped.corpusGraphIris().contains(g.getURI())) {
-                        stale.add(g);
-                    }
-                });
-                for (Node g : stale) {
-                    dataset.removeGraph(g);
-                    dataset.deleteAny(loads, g, Node.ANY, Node.ANY);
-                    sizes.remove(g.getURI());
-                    removed.add(g.getURI().substring(prefix.length()));
-                }
-            }
-            int[] written = {0};
-            try (var events = mapped.eventGraphs().get()) {
-                events.forEach(e -> {
-                    sizes.put(e.graphIri(), replaceGraph(e.graphIri(), e.content()));
-                    replaceLoads(loads, e.loads());
-                    written[0]++;
-                });
-            }
-            mapped.sharedGraphs().forEach((iri, parts) -> {
-                Map<String, LoadState.Digest> fresh = SubjectDigests.of(parts);
-                Map<String, LoadState.Digest> old = previous.map(p -> p.subjects.get(iri)).orElse(null);
-                Long oldSize = sizes.get(iri);
-                if (fresh != null && old != null && oldSize != null) {
-                    sizes.put(iri, replaceChangedSubjects(iri, parts, old, fresh, oldSize));
-                } else {
-                    sizes.put(iri, replaceGraph(iri, parts));
-                }
-                if (fresh != null) {
-                    digests.put(iri, fresh);
-                }
-            });
-            replaceLoads(loads, mapped.loads());
-            if (previous.isEmpty()) {
-                countUncounted(sizes);
-            }
-            return new WriteSummary(written[0], removed);
-        });
-        keep(new LoadState(stamp(mapped), sizes, digests));
-        return summary;
-    }
-
-    /**
-     * Makes the stored graph equal the parts' union by rewriting only the subjects whose triples changed (their digest
-     * differs from the last load's), or that are gone: the cost follows the change, not the graph.
-     */
-    private long replaceChangedSubjects(String iri, java.util.function.Supplier<java.util.stream.Stream<Graph>> parts,
-                                        Map<String, LoadState.Digest> old, Map<String, LoadState.Digest> fresh, long size) {
-        Set<String> changed = new java.util.HashSet<>();
-        fresh.forEach((subject, d) -> {
-            if (!d.sameAs(old.get(subject))) {
-                changed.add(subject);
-            }
-        });
-        old.keySet().forEach(subject -> {
-            if (!fresh.containsKey(subject)) {
-                changed.add(subject);
-            }
-        });
-        if (changed.isEmpty()) {
-            return size;
-        }
-        Node g = NodeFactory.createURI(iri);
-        long now = size;
-        for (String subject : changed) {
-            List<Quad> stored = new ArrayList<>();
-            dataset.find(g, NodeFactory.createURI(subject), Node.ANY, Node.ANY).forEachRemaining(stored::add);
-            stored.forEach(dataset::delete);
-            now -= stored.size();
-        }
-        Set<Triple> toAdd = new java.util.HashSet<>();
-        try (var s = parts.get()) {
-            s.forEach(part -> part.find().forEachRemaining(t -> {
-                if (changed.contains(t.getSubject().getURI())) {
-                    toAdd.add(storable(t));
-                }
-            }));
-        }
-        toAdd.forEach(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        return now + toAdd.size();
-    }
-
-    /** Counts the graphs no load has counted yet (a store loaded by an earlier version, or whose state was lost). */
-    private void countUncounted(Map<String, Long> sizes) {
-        String loads = iris.loadsGraph();
-        dataset.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && !g.getURI().equals(loads) && !sizes.containsKey(g.getURI())) {
-                sizes.put(g.getURI(), dataset.getGraph(g).size() + 0L);
-            }
-        });
-    }
-
-    /** The load time a load writes to the loads graph: it names the state that load leaves. */
-    private String stamp(MappedDataset mapped) {
-        Node ds = NodeFactory.createURI(iris.dataset());
-        return mapped.loads().stream()
-                .filter(t -> t.getSubject().equals(ds) && t.getPredicate().equals(org.apache.jena.vocabulary.DCTerms.modified.asNode()))
-                .map(t -> t.getObject().getLiteralLexicalForm()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("a load without its time"));
-    }
-
-    private volatile LoadState state;
-
-    /** The state the last load left, if it is that of the store's last load. */
-    private Optional<LoadState> loadState() {
-        Optional<String> last = lastLoadStamp();
-        LoadState kept = state;
-        if (kept != null && last.isPresent() && kept.stamp.equals(last.get())) {
-            return Optional.of(kept);
-        }
-        Optional<LoadState> read = LoadState.read(directory, last);
-        read.ifPresent(s -> state = s);
-        return read;
-    }
-
-    private void keep(LoadState next) {
-        state = next;
-        next.write(directory);
-    }
-
-    private Optional<String> lastLoadStamp() {
-        Node loads = NodeFactory.createURI(iris.loadsGraph());
-        Node ds = NodeFactory.createURI(iris.dataset());
-        return Txn.calculateRead(dataset, () -> {
-            var it = dataset.find(loads, ds, org.apache.jena.vocabulary.DCTerms.modified.asNode(), Node.ANY);
-            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
-        });
-    }
-
     /**
      * Triples in the store outside the loads graph: from the counts loads keep (updated by what each load changes),
      * else counted graph by graph.
      */
     @Override
     public long contentTriples() {
-        Optional<String> last = lastLoadStamp();
-        LoadState kept = state;
-        if (kept != null && last.isPresent() && kept.stamp.equals(last.get())) {
-            return kept.totalTriples();
-        }
-        Optional<Long> total = LoadState.readTotal(directory, last);
-        if (total.isPresent()) {
-            return total.get();
-        }
-        return Txn.calculateRead(dataset, () -> {
-            long triples = 0;
-            var graphs = dataset.listGraphNodes();
-            String loads = iris.loadsGraph();
-            while (graphs.hasNext()) {
-                Node g = graphs.next();
-                if (!g.getURI().equals(loads)) {
-                    triples += dataset.getGraph(g).size();
-                }
-            }
-            return triples;
-        });
+        return states.contentTriples();
     }
-
-    /**
-     * The first load into an empty store goes through TDB2's phased bulk loader (what {@code tdb2.tdbloader} runs by
-     * default), which builds the indexes in parallel, then the text index is built from the store. If the loader
-     * fails, the store is emptied again.
-     */
-    private WriteSummary bulkWrite(MappedDataset mapped) {
-        DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> {});
-        Node loads = NodeFactory.createURI(iris.loadsGraph());
-        int[] written = {0};
-        Map<String, Long> sizes = new HashMap<>();
-        Map<String, Map<String, LoadState.Digest>> digests = new HashMap<>();
-        loader.startBulk();
-        try {
-            StreamRDF out = loader.stream();
-            try (var events = mapped.eventGraphs().get()) {
-                events.forEach(e -> {
-                    Node g = NodeFactory.createURI(e.graphIri());
-                    Set<Triple> triples = new java.util.HashSet<>();
-                    e.content().find().forEachRemaining(t -> triples.add(storable(t)));
-                    triples.forEach(t -> out.quad(new Quad(g, t)));
-                    sizes.put(e.graphIri(), (long) triples.size());
-                    e.loads().forEach(t -> out.quad(new Quad(loads, storable(t))));
-                    written[0]++;
-                });
-            }
-            mapped.sharedGraphs().forEach((iri, parts) -> {
-                Node g = NodeFactory.createURI(iri);
-                try (var s = parts.get()) {
-                    s.forEach(part -> part.find().forEachRemaining(t -> out.quad(new Quad(g, storable(t)))));
-                }
-                Map<String, LoadState.Digest> fresh = SubjectDigests.of(parts);
-                if (fresh != null) {
-                    digests.put(iri, fresh);
-                }
-            });
-            mapped.loads().forEach(t -> out.quad(new Quad(loads, storable(t))));
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            Txn.executeWrite(tdb, tdb::clear);
-            throw e;
-        }
-        TextIndexing.rebuild(tdb, dataset.getTextIndex());
-        // A shared graph's parts may repeat a triple the store keeps once: count what the store holds.
-        Txn.executeRead(dataset, () -> mapped.sharedGraphs().keySet().forEach(iri ->
-                sizes.put(iri, dataset.getGraph(NodeFactory.createURI(iri)).size() + 0L)));
-        keep(new LoadState(stamp(mapped), sizes, digests));
-        return new WriteSummary(written[0], List.of());
-    }
-
-    /** Makes the stored graph equal {@code graph}, touching only the triples that differ; returns its size. */
-    private long replaceGraph(String iri, Graph mappedGraph) {
-        return replaceGraph(iri, () -> java.util.stream.Stream.of(mappedGraph));
-    }
-
-    private long replaceGraph(String iri, java.util.function.Supplier<java.util.stream.Stream<Graph>> parts) {
-        Node g = NodeFactory.createURI(iri);
-        // Compare in stored form, so a decimal written as "1.000" matches the "1.0" the store gives back. The wanted
-        // triples go into a hash set, then one scan of the stored graph finds what to delete and leaves what to add:
-        // far less than a TDB2 lookup per triple.
-        Set<Triple> toAdd = new java.util.HashSet<>();
-        try (var s = parts.get()) {
-            s.forEach(part -> part.find().forEachRemaining(t -> toAdd.add(storable(t))));
-        }
-        long size = toAdd.size();
-        if (dataset.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-            List<Triple> toDelete = new ArrayList<>();
-            dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (!toAdd.remove(q.asTriple())) {
-                    toDelete.add(q.asTriple());
-                }
-            });
-            toDelete.forEach(t -> dataset.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        }
-        toAdd.forEach(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        return size;
-    }
-
-    private void replaceLoads(Node loads, List<Triple> triples) {
-        triples.forEach(t -> dataset.deleteAny(loads, t.getSubject(), t.getPredicate(), Node.ANY));
-        triples.forEach(t -> dataset.add(new Quad(loads, storable(t))));
-    }
-
-    /**
-     * TDB2 keeps a decimal such as "1" under another key than the "1.0" it reads back, so a later delete of what it
-     * read misses the stored triple (Jena issue 3404). Storing decimals in canonical form keeps every triple deletable.
-     */
-    static Triple storable(Triple t) {
-        Node o = t.getObject();
-        if (o.isLiteral() && XSDDatatype.XSDdecimal.equals(o.getLiteralDatatype())) {
-            return Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o));
-        }
-        return t;
-    }
-
-    /** What a write did. */
-    public record WriteSummary(int eventGraphsWritten, List<String> eventsRemoved) {}
 
     @Override
     public void close() {

@@ -25,7 +25,7 @@ final class SubjectDigests {
         StringBuilder sb = new StringBuilder(256);
         try (Stream<Graph> s = parts.get()) {
             s.forEach(part -> part.find().forEachRemaining(t -> {
-                Triple st = KnowledgeStore.storable(t);
+                Triple st = StorableTriples.storable(t);
                 if (!st.getSubject().isURI()) {
                     iriSubjects[0] = false;
                     return;
