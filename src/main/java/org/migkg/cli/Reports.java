@@ -2,6 +2,7 @@ package org.migkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.migkg.link.RegisterUpdate;
 import org.migkg.records.Problem;
 import org.migkg.store.DumpWriter;
@@ -9,6 +10,8 @@ import org.migkg.pipeline.Loader;
 
 /** How commands tell people what happened. */
 final class Reports {
+    private static final int NAMED_ORGANIZATIONS = 10;
+
     private Reports() {}
 
     static void printLoad(Loader.LoadReport r, Path store, PrintWriter out, PrintWriter err) {
@@ -29,8 +32,12 @@ final class Reports {
                     + " change with later records%n", r.registerFile(), register.newPeople(), register.newOrganizations());
         }
         if (!r.linked().unreviewedOrganizations().isEmpty()) {
-            out.printf("%d organization(s) found in stated positions are unreviewed: %s%n",
-                    r.linked().unreviewedOrganizations().size(), String.join(", ", r.linked().unreviewedOrganizations()));
+            List<String> unreviewed = List.copyOf(r.linked().unreviewedOrganizations());
+            // A generated or imported corpus can hold hundreds: name a few, and say where the whole list is.
+            String named = unreviewed.size() <= NAMED_ORGANIZATIONS ? String.join(", ", unreviewed)
+                    : String.join(", ", unreviewed.subList(0, NAMED_ORGANIZATIONS)) + " and "
+                            + (unreviewed.size() - NAMED_ORGANIZATIONS) + " more (`migkg review` lists them all)";
+            out.printf("%d organization(s) found in stated positions are unreviewed: %s%n", unreviewed.size(), named);
         }
         if (!r.linked().uncertain().isEmpty()) {
             out.printf("%d pair(s) of mentions might be one person but were not merged; see `migkg link --report FILE`%n",
