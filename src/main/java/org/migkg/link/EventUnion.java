@@ -30,27 +30,22 @@ final class EventUnion {
 
     private final List<EventRecord> records;
     private final EventMatches matches;
-    private final int[] parent;
+    private final DisjointSets sets;
     private final Group[] groups;
     private final Set<Long> apart = new HashSet<>();
 
     EventUnion(List<EventRecord> records, List<EventProfile> profiles, EventMatches matches) {
         this.records = records;
         this.matches = matches;
-        parent = new int[records.size()];
+        sets = new DisjointSets(records.size());
         groups = new Group[records.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
+        for (int i = 0; i < records.size(); i++) {
             groups[i] = new Group(i, profiles.get(i));
         }
     }
 
     int find(int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+        return sets.find(i);
     }
 
     /** The group record {@code i} is in. */
@@ -108,11 +103,10 @@ final class EventUnion {
         if (ra == rb || conflict(a, b, curated) != null) {
             return false;
         }
-        int root = Math.min(ra, rb);
-        int child = Math.max(ra, rb);
+        int root = sets.join(ra, rb);
+        int child = root == ra ? rb : ra;
         Group g = groups[root];
         Group other = groups[child];
-        parent[child] = root;
         g.members.addAll(other.members);
         g.from = g.from.isAfter(other.from) ? g.from : other.from;
         g.to = g.to.isBefore(other.to) ? g.to : other.to;

@@ -7,28 +7,23 @@ import java.util.List;
  * join people who cannot be one is refused.
  */
 final class PersonUnion {
-    private final int[] parent;
+    private final DisjointSets sets;
     private final PersonGroup[] groups;
     private int unions;
     /** For each root, the merge that last changed its group (0: none yet). */
     private final int[] changedAt;
 
     PersonUnion(List<PersonProfile> profiles) {
-        parent = new int[profiles.size()];
+        sets = new DisjointSets(profiles.size());
         groups = new PersonGroup[profiles.size()];
         changedAt = new int[profiles.size()];
         for (int i = 0; i < profiles.size(); i++) {
-            parent[i] = i;
             groups[i] = new PersonGroup(profiles.get(i));
         }
     }
 
     int find(int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+        return sets.find(i);
     }
 
     /** The group profile {@code i} is in. */
@@ -64,10 +59,8 @@ final class PersonUnion {
         if (groups[ra].conflictWith(groups[rb], curated, careerMove) != null) {
             return false;
         }
-        // the lower index stays root, so the outcome does not depend on group sizes
-        int root = Math.min(ra, rb);
-        int child = Math.max(ra, rb);
-        parent[child] = root;
+        int root = sets.join(ra, rb);
+        int child = root == ra ? rb : ra;
         groups[root].absorb(groups[child]);
         groups[child] = null;
         changedAt[root] = ++unions;

@@ -1,13 +1,12 @@
 package org.migkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.migkg.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkg.SeedData;
-import picocli.CommandLine;
 
 /** What `load` tells a curator stays readable when a corpus brings many organizations not in the catalogue. */
 class LoadSummaryTest {
@@ -43,12 +41,10 @@ class LoadSummaryTest {
         record.set("participants", participants);
         record.put("id", "2010-12-01-many-new-organizations").put("title", "An event of fourteen new organizations");
         JSON.writerWithDefaultPrettyPrinter().writeValue(data.resolve("events/2010-12-01-many-new-organizations.json").toFile(), record);
-        StringWriter out = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
-        assertEquals(0, cl.execute("load", "-q", "--store", dir.resolve("store").toString(), "--data", data.toString(), data.toString()));
-        Matcher m = out.toString().lines().map(UNREVIEWED::matcher).filter(Matcher::matches).findFirst()
+        CliRun load = run("load", "-q", "--store", dir.resolve("store").toString(), "--data", data.toString(), data.toString());
+        assertEquals(0, load.exit(), load.err());
+        String out = load.out();
+        Matcher m = out.lines().map(UNREVIEWED::matcher).filter(Matcher::matches).findFirst()
                 .orElseThrow(() -> new AssertionError("no unreviewed organizations reported:\n" + out));
         int total = Integer.parseInt(m.group(1));
         assertTrue(total > 10, total + " unreviewed: the fourteen new ones should be among them");

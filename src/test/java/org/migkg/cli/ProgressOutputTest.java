@@ -1,5 +1,6 @@
 package org.migkg.cli;
 
+import static org.migkg.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,29 +12,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migkg.SeedData;
-import picocli.CommandLine;
 
 /** What long commands show of their progress: plain lines off a terminal, a status line on one, nothing with --quiet. */
 class ProgressOutputTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void offATerminalALoadWritesOneLinePerPhaseAndOneWhenDone() {
         Path data = SeedData.copyTo(dir.resolve("data"));
-        Run r = run("load", "--store", dir.resolve("store").toString(), "--data", data.toString(), data.toString());
+        CliRun r = run("load", "--store", dir.resolve("store").toString(), "--data", data.toString(), data.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> progress = r.err().lines().filter(l -> l.startsWith("load: ")).toList();
         assertEquals(List.of(
@@ -51,15 +41,15 @@ class ProgressOutputTest {
     @Test
     void quietLoadsAndPublishesShowNoProgress() {
         Path data = SeedData.copyTo(dir.resolve("data"));
-        Run load = run("load", "--quiet", "--store", dir.resolve("store").toString(), "--data", data.toString(), data.toString());
+        CliRun load = run("load", "--quiet", "--store", dir.resolve("store").toString(), "--data", data.toString(), data.toString());
         assertEquals(0, load.exit(), load.err());
         assertTrue(load.err().lines().noneMatch(l -> l.startsWith("load: ")), load.err());
         assertTrue(load.out().contains("Loaded 2 record(s)"), "the report is still printed: " + load.out());
 
-        Run publish = run("publish", "-q", "--store", dir.resolve("store").toString());
+        CliRun publish = run("publish", "-q", "--store", dir.resolve("store").toString());
         assertEquals(0, publish.exit(), publish.err());
         assertEquals("", publish.err());
-        Run again = run("publish", "--force", "--store", dir.resolve("store").toString());
+        CliRun again = run("publish", "--force", "--store", dir.resolve("store").toString());
         assertEquals(List.of("publish: sorting the statements and writing the dumps and the dataset description ..."),
                 again.err().lines().toList().subList(0, 1));
     }

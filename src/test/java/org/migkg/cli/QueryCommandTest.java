@@ -1,12 +1,11 @@
 package org.migkg.cli;
 
+import static org.migkg.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migkg.SeedData;
 import org.migkg.serve.LibraryQuery;
 import org.migkg.serve.QueryLibrary;
-import picocli.CommandLine;
 
 /** 'migkg query' and 'migkg queries' as a user runs them on the seed store. */
 class QueryCommandTest {
@@ -24,7 +22,6 @@ class QueryCommandTest {
     static Path dir;
     static String store;
 
-    record Run(int exit, String out, String err) {}
 
     @BeforeAll
     static void load() {
@@ -32,19 +29,10 @@ class QueryCommandTest {
         store = dir.resolve("store").toString();
     }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void aLibraryQueryByNameWithANameParameterPrintsAReadableTable() {
-        Run r = run("query", "person-timeline", "--param", "person=Sijal Aziz", "--store", store);
+        CliRun r = run("query", "person-timeline", "--param", "person=Sijal Aziz", "--store", store);
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(1).matches("\\| date +\\| title +\\| role +\\| posts +\\| name +\\| personIri +\\| event +\\|"), lines.get(1));
@@ -59,23 +47,23 @@ class QueryCommandTest {
 
     @Test
     void tableIrisFollowTheStoreBaseAndUnknownOnesStayWhole() {
-        Run r = run("query", "--query", "SELECT ?e ?x WHERE { ?e a schema:Event BIND (<https://example.org/other> AS ?x) } ORDER BY ?e", "--store", store);
+        CliRun r = run("query", "--query", "SELECT ?e ?x WHERE { ?e a schema:Event BIND (<https://example.org/other> AS ?x) } ORDER BY ?e", "--store", store);
         assertTrue(r.out().contains("| event:2023-07-25-improving-communications-voluntary-return-reintegration | <https://example.org/other> |"), r.out());
     }
 
     @Test
     void csvByNameAndByFileGiveTheExpectedRows() throws Exception {
         String expected = Files.readString(Path.of("src/test/resources/query-rows/expected/person-timeline.csv"));
-        Run byName = run("query", "person-timeline", "--param", "person=Sijal Aziz", "--format", "csv", "--store", store);
+        CliRun byName = run("query", "person-timeline", "--param", "person=Sijal Aziz", "--format", "csv", "--store", store);
         assertEquals(expected, byName.out().replace("\r\n", "\n"));
-        Run byFile = run("query", "queries/person-timeline.rq", "--param", "person=https://w3id.org/migkg/id/person/sijal-aziz",
+        CliRun byFile = run("query", "queries/person-timeline.rq", "--param", "person=https://w3id.org/migkg/id/person/sijal-aziz",
                 "--format", "csv", "--store", store);
         assertEquals(expected, byFile.out().replace("\r\n", "\n"));
     }
 
     @Test
     void printQueryGivesTheBoundTextWithoutTouchingTheStore() {
-        Run r = run("query", "person-timeline", "--param", "person=Sijal Aziz", "--print-query", "--store", dir.resolve("no-store-here").toString());
+        CliRun r = run("query", "person-timeline", "--param", "person=Sijal Aziz", "--print-query", "--store", dir.resolve("no-store-here").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("# title: A person's timeline\n"), r.out());
         assertTrue(r.out().contains("BIND (\"Sijal Aziz\" AS ?wantedName) FILTER (isLiteral(?wantedName))"), r.out());
@@ -84,12 +72,12 @@ class QueryCommandTest {
 
     @Test
     void tsvAndJsonOnRequest() throws Exception {
-        Run tsv = run("query", "moderators", "--format", "tsv", "--store", store);
+        CliRun tsv = run("query", "moderators", "--format", "tsv", "--store", store);
         List<String> rows = tsv.out().lines().toList();
         assertEquals(3, rows.size(), tsv.out());
         assertEquals("?name\t?moderated\t?date\t?title\t?posts\t?person\t?event", rows.get(0));
         assertTrue(rows.get(1).startsWith("\"Camille Le Coz\"\t2\t\"2022-02-15\"\t"), rows.get(1));
-        Run json = run("query", "moderators", "--format", "json", "--store", store);
+        CliRun json = run("query", "moderators", "--format", "json", "--store", store);
         JsonNode bindings = new ObjectMapper().readTree(json.out()).path("results").path("bindings");
         assertEquals(2, bindings.size(), json.out());
         assertEquals("Camille Le Coz", bindings.get(0).path("name").path("value").asText());
@@ -98,7 +86,7 @@ class QueryCommandTest {
 
     @Test
     void aMissingRequiredParameterIsAnErrorNamingIt() {
-        Run r = run("query", "event-card", "--store", store);
+        CliRun r = run("query", "event-card", "--store", store);
         assertEquals(2, r.exit(), "a usage error exits 2");
         assertTrue(r.err().startsWith("error: the query event-card needs the parameter 'event': an event's IRI"), r.err());
         assertEquals("", r.out());
@@ -106,17 +94,17 @@ class QueryCommandTest {
 
     @Test
     void anUnknownParameterOrQueryNameIsAnError() {
-        Run param = run("query", "person-timeline", "--param", "who=Sijal Aziz", "--store", store);
+        CliRun param = run("query", "person-timeline", "--param", "who=Sijal Aziz", "--store", store);
         assertEquals(2, param.exit());
         assertTrue(param.err().contains("has no parameter 'who'; its parameters are: person"), param.err());
-        Run name = run("query", "people-who-know-everything", "--store", store);
+        CliRun name = run("query", "people-who-know-everything", "--store", store);
         assertEquals(2, name.exit());
         assertTrue(name.err().contains("no query named 'people-who-know-everything' in the library"), name.err());
     }
 
     @Test
     void queriesAndListShowEveryQueryWithTitleDescriptionAndParameters() {
-        Run queries = run("queries");
+        CliRun queries = run("queries");
         assertEquals(0, queries.exit(), queries.err());
         for (LibraryQuery q : QueryLibrary.load().queries()) {
             assertTrue(queries.out().contains(q.name() + " - " + q.title() + "\n    " + q.description() + "\n"), q.name());
@@ -127,7 +115,7 @@ class QueryCommandTest {
 
     @Test
     void adHocQueryTextStillHasTheProjectPrefixes() {
-        Run r = run("query", "--query", "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n", "--format", "csv", "--store", store);
+        CliRun r = run("query", "--query", "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n", "--format", "csv", "--store", store);
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("n", "Camille Le Coz", "Catherine Rombauts", "Elke Löbel", "Haldeng Nkomba Frank Ulrich", "Mariana Meshi", "Sijal Aziz"),
                 r.out().lines().toList());
@@ -136,29 +124,29 @@ class QueryCommandTest {
     @Test
     void queriesRunGivesTheAskedPageAndSaysHowToGetTheNext() throws Exception {
         List<String> all = Files.readString(Path.of("src/test/resources/query-rows/expected/recurring-speakers.csv")).lines().toList();
-        Run second = run("queries", "run", "recurring-speakers", "--limit", "1", "--offset", "1", "--format", "csv", "--store", store);
+        CliRun second = run("queries", "run", "recurring-speakers", "--limit", "1", "--offset", "1", "--format", "csv", "--store", store);
         assertEquals(0, second.exit(), second.err());
         assertEquals(List.of(all.get(0), all.get(2)), second.out().replace("\r\n", "\n").lines().toList());
         assertEquals("Page: rows 2 to 2 (page 2, 1 a page); next: --limit 1 --offset 2\n", second.err());
 
-        Run last = run("queries", "run", "recurring-speakers", "--limit", "3", "--offset", "3", "--format", "csv", "--store", store);
+        CliRun last = run("queries", "run", "recurring-speakers", "--limit", "3", "--offset", "3", "--format", "csv", "--store", store);
         assertEquals(List.of(all.get(0), all.get(4)), last.out().replace("\r\n", "\n").lines().toList());
         assertEquals("Last page: rows 4 to 4 (page 2, 3 a page).\n", last.err());
     }
 
     @Test
     void pagingAQueryThatIsNotPagedIsAUsageError() {
-        Run r = run("queries", "run", "objectives-never-addressed", "--limit", "5", "--store", store);
+        CliRun r = run("queries", "run", "objectives-never-addressed", "--limit", "5", "--store", store);
         assertEquals(2, r.exit());
         assertEquals("error: the query objectives-never-addressed is not paged: it always gives all its rows, so it takes no limit\n", r.err());
-        Run own = run("query", "--query", "SELECT ?s WHERE { ?s ?p ?o }", "--offset", "5", "--store", store);
+        CliRun own = run("query", "--query", "SELECT ?s WHERE { ?s ?p ?o }", "--offset", "5", "--store", store);
         assertEquals(2, own.exit());
         assertTrue(own.err().contains("write LIMIT and OFFSET"), own.err());
     }
 
     @Test
     void theLibraryListSaysWhichQueriesArePaged() {
-        Run r = run("queries");
+        CliRun r = run("queries");
         assertTrue(r.out().contains("recurring-speakers - Recurring speakers\n    People who took part in two or more events"), r.out());
         assertTrue(r.out().contains("    --limit ROWS --offset ROWS  (paged) 100 rows a page by default; --offset 100 gives the second page\n"), r.out());
     }

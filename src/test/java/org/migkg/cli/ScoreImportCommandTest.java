@@ -1,34 +1,23 @@
 package org.migkg.cli;
 
+import static org.migkg.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** 'migkg score-import' as a user runs it, on the invented pages of src/test/resources/importer/scoring. */
 class ScoreImportCommandTest {
     private static final String FIXTURES = "src/test/resources/importer/scoring";
 
-    record Run(int exit, String out, String err) {}
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void printsOneRowPerPageThenTotalsAndTargets() {
-        Run r = run("score-import", "--pages", FIXTURES + "/pages", "--readings", FIXTURES + "/readings");
+        CliRun r = run("score-import", "--pages", FIXTURES + "/pages", "--readings", FIXTURES + "/readings");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("page "), lines.get(0));
@@ -40,7 +29,7 @@ class ScoreImportCommandTest {
 
     @Test
     void writesJsonForMachinesAndScoresOnlyTheNamedPages() throws Exception {
-        Run r = run("score-import", "--readings", FIXTURES + "/readings", "--format", "json",
+        CliRun r = run("score-import", "--readings", FIXTURES + "/readings", "--format", "json",
                 FIXTURES + "/pages/902_example-institute-staff-profile.txt");
         assertEquals(0, r.exit(), r.err());
         JsonNode report = new ObjectMapper().readTree(r.out());
@@ -51,7 +40,7 @@ class ScoreImportCommandTest {
 
     @Test
     void aMissingPagesFolderIsOneLineNamingIt() {
-        Run r = run("score-import", "--pages", "no/such/pages", "--readings", FIXTURES + "/readings");
+        CliRun r = run("score-import", "--pages", "no/such/pages", "--readings", FIXTURES + "/readings");
         assertEquals(2, r.exit());
         assertEquals("score-import: no pages folder at no/such/pages (use --pages DIR)", r.err().strip());
     }
