@@ -22,19 +22,24 @@ public final class HeapCheck {
     /** {@code loadMillis} is the load as the command reports it, without the JVM's start and the store's opening. */
     public record Result(String maxHeap, boolean succeeded, int exitCode, double seconds, long loadMillis,
                          long peakBeforeGcMiB, long peakAfterGcMiB, int collections, String failure) {
-        /** Held to a peak under 2 GB before collection. */
+        /**
+         * Held to what the load keeps live: at most 1.5 GiB after a collection. The peak before one follows the
+         * {@code -Xmx} (the collector lets garbage fill the heap it may use), so it says little about what is needed.
+         */
         ReportRow row() {
             String measure = "load in a child JVM with -Xmx" + maxHeap;
             if (!succeeded) {
-                return ReportRow.target(SECTION, measure, "failed: " + failure, "under 2 GB", false);
+                return ReportRow.target(SECTION, measure, "failed: " + failure, TARGET, false);
             }
             String value = String.format(Locale.ROOT, "succeeded in %.1f s; heap peak %,d MiB before GC, %,d MiB after (%d GCs)",
                     seconds, peakBeforeGcMiB, peakAfterGcMiB, collections);
-            return ReportRow.target(SECTION, measure, value, "under 2 GB", peakBeforeGcMiB < 2048);
+            return ReportRow.target(SECTION, measure, value, TARGET, peakAfterGcMiB <= LIVE_LIMIT_MIB);
         }
     }
 
     static final String SECTION = "heap";
+    static final long LIVE_LIMIT_MIB = 1536;
+    static final String TARGET = "<= 1,536 MiB live (after GC)";
 
     private static final Pattern LOADED = Pattern.compile("Loaded \\d+ record\\(s\\) into .* in (\\d+) ms");
 

@@ -18,14 +18,17 @@ import org.migkg.rdf.SchemaOrg;
  * What a page embeds of an entity's description: the statements made about the entity and the nodes it owns (IRIs
  * below its own, such as an event's participations), with the names and types of what they point at. The statements
  * of others that point at it (a busy speaker's hundreds of participations) and a person's links to every co-speaker
- * (thousands for the busiest; the page shows the top ones and links to the rest) stay in the full description its
- * {@code .ttl} and {@code .jsonld} forms give, so a page's head stays the size of the entity, not of its history.
+ * (thousands for the busiest; the page shows the top ones and links to the rest) and the mentions each piece of
+ * identity evidence covers (a name written the same way at hundreds of events is one piece of evidence listing them all;
+ * the page shows its rule, score and explanation) stay in the full description its {@code .ttl} and {@code .jsonld}
+ * forms give, so a page's head stays the size of the entity, not of its history.
  */
 final class OwnStatements {
     private static final Set<Node> NAMING = Set.of(SchemaOrg.name.asNode(), SKOS.prefLabel.asNode(), RDFS.label.asNode(),
             SKOS.notation.asNode(), RDF.type.asNode());
 
-    private static final Node CO_SPEAKER = MK.coSpeaker.asNode();
+    /** Statements whose number follows the entity's history rather than the entity. */
+    private static final Set<Node> HISTORY = Set.of(MK.coSpeaker.asNode(), MK.mention.asNode());
 
     private OwnStatements() {}
 
@@ -34,7 +37,7 @@ final class OwnStatements {
         Set<Node> mentioned = new HashSet<>();
         ArrayDeque<Node> blanks = new ArrayDeque<>();
         description.find().forEachRemaining(t -> {
-            if (owned(iri, t.getSubject()) && !t.getPredicate().equals(CO_SPEAKER)) {
+            if (owned(iri, t.getSubject()) && !HISTORY.contains(t.getPredicate())) {
                 take(t, own, mentioned, blanks);
             }
         });

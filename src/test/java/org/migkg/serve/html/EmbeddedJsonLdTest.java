@@ -81,6 +81,23 @@ class EmbeddedJsonLdTest {
     }
 
     @Test
+    void identityEvidenceIsEmbeddedWithoutTheMentionsItCovers() throws Exception {
+        String path = "id/person/sijal-aziz";
+        Model turtle = ModelFactory.createDefaultModel();
+        RDFParser.fromString(get(path + ".ttl", "text/turtle"), Lang.TURTLE).parse(turtle);
+        Model embedded = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(embedded(get(path, "text/html")))).lang(Lang.JSONLD11).parse(embedded);
+        Resource self = turtle.createResource(store.iris().base() + path);
+        var evidence = turtle.listObjectsOfProperty(self, MK.identityEvidence).toList();
+        assertFalse(evidence.isEmpty(), "the seeds join Sijal Aziz's mentions with evidence");
+        for (RDFNode e : evidence) {
+            assertTrue(embedded.contains(e.asResource(), MK.rule) && embedded.contains(e.asResource(), MK.score), e + ": rule and score embedded");
+            assertTrue(turtle.contains(e.asResource(), MK.mention), e + ": the Turtle lists the mentions");
+            assertFalse(embedded.contains(e.asResource(), MK.mention), e + ": the head leaves the mentions to the full description");
+        }
+    }
+
+    @Test
     void schemaTermsAreTheHttpsOnesOfTheGraph() throws Exception {
         String json = embedded(get("id/event/" + SeedData.GENDER, "text/html"));
         assertTrue(json.contains("\"@vocab\" : \"https://schema.org/\""), json);
