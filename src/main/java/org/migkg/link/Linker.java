@@ -11,6 +11,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.migkg.link.Linked.CoSpeaking;
+import org.migkg.link.Linked.EventRelation;
+import org.migkg.records.Aliases;
 import org.migkg.records.Corpus;
 import org.migkg.records.EventRecord;
 import org.migkg.records.Organization;
@@ -22,8 +24,23 @@ import org.migkg.text.PersonName;
  * Links a validated corpus: the organization of every post (declared or new and unreviewed), one person per real person
  * ({@link PeopleLinker}), ranked related events ({@link EventRelations}) and co-speakers. Ids the corpus's register
  * holds are kept; the register comes back extended with the ids and mentions this link added.
+ *
+ * <p>A linker remembers what its last link decided about events (which records are one event, related events,
+ * co-speakers): linking again records, people and organizations equal to the last ones reuses it. A load that minted
+ * ids links a second time against the register it extended, and usually only the register differs.
  */
 public final class Linker {
+    private EventLinks last;
+
+    /** What the event stages decided, from what they read. */
+    private record EventLinks(List<EventRecord> events, Map<Mention, String> personOf, Aliases aliases,
+                              List<Organization> organizations, EventIdentity identity, List<EventRelation> relations,
+                              List<CoSpeaking> coSpeakers) {
+        boolean readSame(List<EventRecord> events, Map<Mention, String> personOf, Aliases aliases, List<Organization> organizations) {
+            return this.events.equals(events) && this.personOf.equals(personOf) && this.aliases.equals(aliases)
+                    && this.organizations.equals(organizations);
+        }
+    }
 
     public Linked link(Corpus corpus) {
         List<EventRecord> events = corpus.events().stream().map(SourceRecord::event).toList();
@@ -73,10 +90,20 @@ public final class Linker {
         List<Organization> organizations = withRetired(corpus.organizations(), resolvedOrgs.retired());
         organizations.addAll(resolvedOrgs.created());
         List<String> unreviewed = resolvedOrgs.created().stream().map(Organization::id).toList();
-        EventIdentity identity = SameEvents.link(events, people.personOf(), corpus.aliases(), organizations);
-        return new Linked(people.personOf(), people.people(), orgOfPost, formerOrgOfPost, organizations, unreviewed, identity,
-                EventRelations.compute(events, people.personOf(), identity), coSpeakers(identity), people.uncertain(),
+        EventLinks eventLinks = linkEvents(events, people.personOf(), corpus.aliases(), organizations);
+        return new Linked(people.personOf(), people.people(), orgOfPost, formerOrgOfPost, organizations, unreviewed,
+                eventLinks.identity(), eventLinks.relations(), eventLinks.coSpeakers(), people.uncertain(),
                 RegisterExtension.extend(corpus.register(), people.people(), mentions, resolvedOrgs));
+    }
+
+    private EventLinks linkEvents(List<EventRecord> events, Map<Mention, String> personOf, Aliases aliases,
+                                  List<Organization> organizations) {
+        if (last == null || !last.readSame(events, personOf, aliases, organizations)) {
+            EventIdentity identity = SameEvents.link(events, personOf, aliases, organizations);
+            last = new EventLinks(events, personOf, aliases, organizations, identity,
+                    EventRelations.compute(events, personOf, identity), coSpeakers(identity));
+        }
+        return last;
     }
 
     /** The catalogue, with each registered id retired into a declared organization added to its {@code replaces}. */

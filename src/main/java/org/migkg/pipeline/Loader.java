@@ -110,12 +110,13 @@ public final class Loader {
         Instant read = Instant.now();
 
         progress.phase("linking " + full.events().size() + " records", 0);
-        Linked linked = new Linker().link(full);
+        Linker linker = new Linker();
+        Linked linked = linker.link(full);
         RegisterUpdate register = linked.register();
         if (register.changed()) {
             // Link again against the extended register, so the graph is what a rebuild from the data and the register
             // written below gives; the ids are the same, the evidence for each merge then is too.
-            Linked again = new Linker().link(full.withRegister(register.register()));
+            Linked again = linker.link(full.withRegister(register.register()));
             linked = again.withRegister(register);
         }
         Instant link = Instant.now();
