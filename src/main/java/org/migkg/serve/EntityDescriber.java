@@ -78,6 +78,40 @@ public final class EntityDescriber {
         });
     }
 
+    /** Whether {@link #describe(String)} has something to say about the IRI, without gathering it. */
+    public boolean known(String iri) {
+        if (iri.equals(ONTOLOGY)) {
+            return true;
+        }
+        return store.read(() -> {
+            Node n = NodeFactory.createURI(iri);
+            return anyContent(store.find(Node.ANY, n, Node.ANY, Node.ANY)) || anyContent(store.find(Node.ANY, Node.ANY, Node.ANY, n));
+        });
+    }
+
+    /**
+     * What a page embeds of an entity: the statements about it and about the nodes it owns, with the names of what
+     * they point at. Left to the full description: the statements of others that point at it (a busy speaker's
+     * hundreds of participations), and the links whose number follows the entity's history rather than the entity (a
+     * person's link to every co-speaker, the mentions each piece of identity evidence covers), so an embed stays the
+     * size of the entity. Every statement in it is also in {@link #describe(String)}.
+     */
+    public Model describeOwn(String iri) {
+        if (iri.equals(ONTOLOGY)) {
+            return describe(iri).orElseThrow();
+        }
+        return store.read(() -> {
+            Node n = NodeFactory.createURI(iri);
+            Graph g = GraphFactory.createDefaultGraph();
+            addOwned(n, iri, g, 0, HISTORY);
+            addLabels(n, g);
+            return withPrefixes(g);
+        });
+    }
+
+    /** Links whose number grows with an entity's history, not with the entity. */
+    private static final Set<Node> HISTORY = Set.of(MK.coSpeaker.asNode(), MK.mention.asNode());
+
     /** The IRI a retired IRI was merged into: it has an owl:sameAs and no description of its own. */
     public Optional<String> successor(String iri) {
         return store.read(() -> {
@@ -90,13 +124,29 @@ public final class EntityDescriber {
     }
 
     private void addOwned(Node n, String owner, Graph g, int depth) {
+        addOwned(n, owner, g, depth, Set.of());
+    }
+
+    private void addOwned(Node n, String owner, Graph g, int depth, Set<Node> leaveOut) {
         for (Triple t : outgoing(n)) {
+            if (leaveOut.contains(t.getPredicate())) {
+                continue;
+            }
             g.add(t);
             Node o = t.getObject();
             if (depth < OWNED_DEPTH && o.isURI() && o.getURI().startsWith(owner + "/")) {
-                addOwned(o, o.getURI(), g, depth + 1);
+                addOwned(o, o.getURI(), g, depth + 1, leaveOut);
             }
         }
+    }
+
+    private boolean anyContent(Iterator<Quad> quads) {
+        while (quads.hasNext()) {
+            if (!quads.next().getGraph().equals(loads)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Triple> outgoing(Node s) {

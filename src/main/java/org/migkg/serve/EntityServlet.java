@@ -72,8 +72,7 @@ public final class EntityServlet extends HttpServlet {
             responses.redirect(resp, HttpServletResponse.SC_MOVED_PERMANENTLY, target + suffix.map(Representation::suffix).orElse(""));
             return;
         }
-        Optional<Model> description = describer.describe(iri);
-        if (description.isEmpty()) {
+        if (!describer.known(iri)) {
             responses.notFound(resp, iri);
             return;
         }
@@ -82,7 +81,7 @@ public final class EntityServlet extends HttpServlet {
             int repPage = rep.get() == Representation.HTML ? page : 1;
             Rendered rendered;
             try {
-                rendered = responses.render(iri, description.get(), rep.get(), repPage);
+                rendered = responses.render(iri, () -> describer.describe(iri).orElseThrow(), rep.get(), repPage);
             } catch (PageOutOfRange e) {
                 responses.notFound(resp, iri + " page " + repPage + " (" + e.getMessage() + ")");
                 return;

@@ -23,4 +23,13 @@ public interface HtmlView {
         }
         return render(iri, description, store);
     }
+
+    /**
+     * Whether the view reads the description it is given. A view that reads what it shows from the store itself is
+     * given an empty one, so a page does not gather the whole description (hundreds of participations for a busy
+     * speaker) only to leave most of it out; the plain fallback page still gets the whole description.
+     */
+    default boolean readsDescription() {
+        return true;
+    }
 }

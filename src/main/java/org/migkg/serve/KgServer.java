@@ -77,9 +77,11 @@ public final class KgServer implements AutoCloseable {
         fuseki.join();
     }
 
+    /** Stops serving; a publication of the dumps still being written in the background is let finish first. */
     @Override
     public void close() {
         fuseki.stop();
+        publication.awaitPublished();
     }
 
     public static final class Builder {

@@ -30,6 +30,7 @@ final class Publication {
     private final StoreReader store;
     private final int keep;
     private volatile boolean publishing;
+    private Thread writing;
 
     private final Path file;
     private final String datasetIri;
@@ -62,7 +63,24 @@ final class Publication {
             }
         }, "migkg-publish");
         t.setDaemon(true);
+        writing = t;
         t.start();
+    }
+
+    /**
+     * Waits for a background publication to finish: a server that stops lets it complete rather than leave its store
+     * in the middle of a read, so the store can be closed right after.
+     */
+    void awaitPublished() {
+        Thread t = writing;
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Whether the dumps of the last load are being written right now. */

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.migkg.store.JsonLdContext;
 import org.migkg.store.StoreReader;
@@ -45,20 +47,27 @@ final class RdfResponses {
     }
 
     Rendered render(String iri, Model description, Representation rep) {
-        return render(iri, description, rep, 1);
+        return render(iri, () -> description, rep, 1);
     }
 
-    /** As {@link #render(String, Model, Representation)}, for one page of the HTML view's lists. */
-    Rendered render(String iri, Model description, Representation rep, int page) {
+    /**
+     * As {@link #render(String, Model, Representation)}, for one page of the HTML view's lists; the description is
+     * gathered only if the representation reads it.
+     */
+    Rendered render(String iri, Supplier<Model> describe, Representation rep, int page) {
+        Model[] gathered = {null};
+        Supplier<Model> description = () -> gathered[0] != null ? gathered[0] : (gathered[0] = describe.get());
         if (rep == Representation.HTML) {
-            String html = htmlView.render(iri, description, store, page).or(() -> PLAIN.render(iri, description, store, page)).orElseThrow();
+            Model given = htmlView.readsDescription() ? description.get() : ModelFactory.createDefaultModel();
+            String html = htmlView.render(iri, given, store, page)
+                    .or(() -> PLAIN.render(iri, description.get(), store, page)).orElseThrow();
             return Rendered.of(html.getBytes(StandardCharsets.UTF_8));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (rep == Representation.JSONLD) {
-            JsonLdContext.writeInline(description.getGraph(), out);
+            JsonLdContext.writeInline(description.get().getGraph(), out);
         } else {
-            RDFDataMgr.write(out, description, rep.format());
+            RDFDataMgr.write(out, description.get(), rep.format());
         }
         return Rendered.of(out.toByteArray());
     }

@@ -15,7 +15,8 @@ import org.migkg.store.StoreReader;
 /**
  * The web front's entity pages: events, people, organizations, GCM objectives and principles, posts, series and
  * partnerships and the ontology, each read from the store in one read transaction into a view record and written by the page kind's
- * template. The JSON-LD in the head is the entity's own part of its description ({@link OwnStatements}). Anything else gets the plain fallback page.
+ * template. The JSON-LD in the head is the entity's own part of its description
+ * ({@link EntityDescriber#describeOwn(String)}); the description a caller passes is not read. Anything else gets the plain fallback page.
  */
 public final class RichHtmlView implements HtmlView {
     private static final Query TYPES = Sparql.parse("SELECT ?type WHERE { ?this a ?type }");
@@ -26,10 +27,13 @@ public final class RichHtmlView implements HtmlView {
     }
 
     @Override
+    public boolean readsDescription() {
+        return false;
+    }
+
+    @Override
     public Optional<String> render(String iri, Model description, StoreReader store, int page) {
-        // A caller without the description (it is never empty when served) gets the one the RDF forms carry.
-        Model described = description.isEmpty() ? new EntityDescriber(store).describe(iri).orElse(description) : description;
-        String jsonLd = EmbeddedJsonLd.of(iri, OwnStatements.of(iri, described.getGraph()));
+        String jsonLd = EmbeddedJsonLd.of(iri, new EntityDescriber(store).describeOwn(iri).getGraph());
         Sparql sparql = new Sparql(store);
         Links links = new Links(store.iris());
         return sparql.read(() -> {
