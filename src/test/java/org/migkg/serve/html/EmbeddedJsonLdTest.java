@@ -46,14 +46,24 @@ class EmbeddedJsonLdTest {
         return m.group(1);
     }
 
+    static Model turtle(String path) throws Exception {
+        Model turtle = ModelFactory.createDefaultModel();
+        RDFParser.fromString(get(path + ".ttl", "text/turtle"), Lang.TURTLE).parse(turtle);
+        return turtle;
+    }
+
+    static Model embeddedModel(String path) throws Exception {
+        Model embedded = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(embedded(get(path, "text/html")))).lang(Lang.JSONLD11).parse(embedded);
+        return embedded;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"id/event/" + SeedData.GENDER, "id/person/sijal-aziz", "id/org/weldo", "gcm/objective/21"})
     void theEmbeddedJsonLdIsTheEntitysOwnPartOfItsTurtle(String path) throws Exception {
         String iri = store.iris().base() + path;
-        Model turtle = ModelFactory.createDefaultModel();
-        RDFParser.fromString(get(path + ".ttl", "text/turtle"), Lang.TURTLE).parse(turtle);
-        Model embedded = ModelFactory.createDefaultModel();
-        RDFParser.create().source(new StringReader(embedded(get(path, "text/html")))).lang(Lang.JSONLD11).parse(embedded);
+        Model turtle = turtle(path);
+        Model embedded = embeddedModel(path);
         Resource self = turtle.createResource(iri);
         assertFalse(turtle.listStatements(self, null, (RDFNode) null).toList().isEmpty(), iri);
         assertTrue(turtle.listStatements(self, null, (RDFNode) null).toList().stream()
@@ -67,10 +77,8 @@ class EmbeddedJsonLdTest {
     @Test
     void aPersonsPageLeavesTheirParticipationsToTheFullDescription() throws Exception {
         String path = "id/person/sijal-aziz";
-        Model turtle = ModelFactory.createDefaultModel();
-        RDFParser.fromString(get(path + ".ttl", "text/turtle"), Lang.TURTLE).parse(turtle);
-        Model embedded = ModelFactory.createDefaultModel();
-        RDFParser.create().source(new StringReader(embedded(get(path, "text/html")))).lang(Lang.JSONLD11).parse(embedded);
+        Model turtle = turtle(path);
+        Model embedded = embeddedModel(path);
         Resource self = turtle.createResource(store.iris().base() + path);
         assertFalse(turtle.listStatements(null, null, self).toList().isEmpty(), "the Turtle has the participations");
         assertTrue(embedded.size() < turtle.size(), embedded.size() + " embedded, " + turtle.size() + " in Turtle");
@@ -83,10 +91,8 @@ class EmbeddedJsonLdTest {
     @Test
     void identityEvidenceIsEmbeddedWithoutTheMentionsItCovers() throws Exception {
         String path = "id/person/sijal-aziz";
-        Model turtle = ModelFactory.createDefaultModel();
-        RDFParser.fromString(get(path + ".ttl", "text/turtle"), Lang.TURTLE).parse(turtle);
-        Model embedded = ModelFactory.createDefaultModel();
-        RDFParser.create().source(new StringReader(embedded(get(path, "text/html")))).lang(Lang.JSONLD11).parse(embedded);
+        Model turtle = turtle(path);
+        Model embedded = embeddedModel(path);
         Resource self = turtle.createResource(store.iris().base() + path);
         var evidence = turtle.listObjectsOfProperty(self, MK.identityEvidence).toList();
         assertFalse(evidence.isEmpty(), "the seeds join Sijal Aziz's mentions with evidence");
