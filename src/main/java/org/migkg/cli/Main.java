@@ -40,7 +40,24 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            code = OUT_OF_MEMORY;
+        }
+        System.exit(code);
+    }
+
+    /** The process ran out of heap: a store write is one transaction, so what was stored before stays as it was. */
+    public static final int OUT_OF_MEMORY = 4;
+
+    static String outOfMemory(long maxHeapBytes) {
+        long mib = maxHeapBytes / (1024 * 1024);
+        return "error: Java ran out of memory (its maximum heap is " + mib + " MiB); the store keeps what it held before"
+                + " this command. Give it more, for example: java -Xmx" + Math.max(2, 2 * ((mib + 1023) / 1024))
+                + "g -jar target/migkg.jar ...";
     }
 
     /** The configured command line, also used by tests to run commands in-process. */
