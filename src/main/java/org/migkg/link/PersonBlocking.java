@@ -1,7 +1,7 @@
 package org.migkg.link;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,41 +19,65 @@ final class PersonBlocking {
     /** Each pair of profiles that share a key and whose names agree, once, ordered by their indexes. */
     static List<PersonCandidate> candidates(List<PersonProfile> profiles) {
         Map<String, List<Integer>> blocks = new HashMap<>();
+        List<Set<String>> keysOf = new ArrayList<>(profiles.size());
         for (PersonProfile p : profiles) {
-            for (String key : blockingKeys(p.name())) {
+            Set<String> keys = blockingKeys(p.name());
+            keysOf.add(keys);
+            for (String key : keys) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(p.index());
             }
         }
-        // pairs as (a << 32 | b), sorted and distinct: the order of the result, without hashing boxed pairs
-        long[] pairs = new long[1024];
-        int count = 0;
-        for (List<Integer> block : blocks.values()) {
+        // Keys numbered in their order; each profile's as a sorted array, to find the first key two profiles share.
+        List<String> keyOrder = new ArrayList<>(blocks.keySet());
+        keyOrder.sort(null);
+        Map<String, Integer> keyId = new HashMap<>();
+        for (int k = 0; k < keyOrder.size(); k++) {
+            keyId.put(keyOrder.get(k), k);
+        }
+        int[][] keyIds = new int[profiles.size()][];
+        for (PersonProfile p : profiles) {
+            keyIds[p.index()] = keysOf.get(p.index()).stream().mapToInt(keyId::get).sorted().toArray();
+        }
+        // A pair sharing several keys is compared once, in the block of the first: the pairs of a large corpus's blocks
+        // (a common surname and initial) run to tens of millions, and only those whose names agree are kept.
+        List<PersonCandidate> out = new ArrayList<>();
+        for (int k = 0; k < keyOrder.size(); k++) {
+            List<Integer> block = blocks.get(keyOrder.get(k));
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     int a = Math.min(block.get(i), block.get(j));
                     int b = Math.max(block.get(i), block.get(j));
-                    if (a == b) {
-                        continue;
+                    if (a != b && firstShared(keyIds[a], keyIds[b]) == k) {
+                        PersonCandidate c = PersonCandidate.of(profiles.get(a), profiles.get(b));
+                        if (c != null) {
+                            out.add(c);
+                        }
                     }
-                    if (count == pairs.length) {
-                        pairs = Arrays.copyOf(pairs, pairs.length * 2);
-                    }
-                    pairs[count++] = ((long) a << 32) | b;
                 }
             }
         }
-        Arrays.sort(pairs, 0, count);
-        List<PersonCandidate> out = new ArrayList<>();
-        for (int k = 0; k < count; k++) {
-            if (k > 0 && pairs[k] == pairs[k - 1]) {
-                continue;
+        out.sort(BY_INDEXES);
+        return out;
+    }
+
+    private static final Comparator<PersonCandidate> BY_INDEXES =
+            Comparator.comparingInt((PersonCandidate c) -> c.a().index()).thenComparingInt(c -> c.b().index());
+
+    /** The smallest number in both sorted arrays, or -1. */
+    private static int firstShared(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return a[i];
             }
-            PersonCandidate c = PersonCandidate.of(profiles.get((int) (pairs[k] >>> 32)), profiles.get((int) pairs[k]));
-            if (c != null) {
-                out.add(c);
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return out;
+        return -1;
     }
 
     /**
