@@ -29,7 +29,7 @@ final class LinkingGrowth {
                 ReportRow.info(SECTION, "link " + Figures.count(tenth.events().size()) + " events (N/10)", small.describe()),
                 ReportRow.info(SECTION, "link " + Figures.count(full.events().size()) + " events (N)", large.describe()),
                 ReportRow.target(SECTION, "linking growth N/10 -> N", Figures.ratio(growth) + " (CPU " + Figures.ratio(cpuGrowth) + ")",
-                        "<= 12x", growth <= 12));
+                        "<= 11x", growth <= 11));
     }
 
     private static Stopwatch.Span singleLink(Corpus corpus) {

@@ -95,7 +95,7 @@ class BenchCommandTest {
     @Test
     void targetsAreJudgedAndTheHeapCheckSucceeded() {
         assertTrue(printed.contains("<= 1.50x"), printed);
-        assertTrue(printed.contains("<= 12x"), printed);
+        assertTrue(printed.contains("<= 11x"), printed);
         assertTrue(printed.contains(">= 0.8x Fuseki"), printed);
         String heap = printed.lines().filter(l -> l.startsWith("heap")).findFirst().orElseThrow();
         assertTrue(heap.contains("succeeded"), heap);
