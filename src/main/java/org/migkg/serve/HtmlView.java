@@ -6,8 +6,9 @@ import org.migkg.store.StoreReader;
 
 /**
  * Renders the HTML page of one entity for {@link EntityServlet}. The servlet has already decided that the client wants
- * HTML and that the IRI is known; {@code description} is the same bounded description the RDF forms carry. An empty
- * answer means this view has no page for the IRI, and the plain fallback view is used instead.
+ * HTML and that the IRI is known; {@code description} is the same bounded description the RDF forms carry, or empty
+ * for a view that does not read it ({@link #readsDescription()}). An empty answer means this view has no page for the
+ * IRI, and the plain fallback view is used instead.
  */
 @FunctionalInterface
 public interface HtmlView {
