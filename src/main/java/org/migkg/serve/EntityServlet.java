@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.jena.rdf.model.Model;
 import org.migkg.store.DataVersion;
 import org.migkg.store.StoreReader;
 
