@@ -105,7 +105,7 @@ public final class Loader {
         if (!layout.wholeCorpus()) {
             refuseTakenIds(loaded, stored, reader, defaultDataDir);
         }
-        Corpus full = layout.wholeCorpus() ? loaded : withStoredRecords(loaded, stored);
+        Corpus full = layout.wholeCorpus() ? loaded : withStoredRecords(loaded, stored, store.storedRecordJson());
         // Reading what the store holds of each record counts as reading, so "link" times linking alone.
         Instant read = Instant.now();
 
@@ -210,11 +210,11 @@ public final class Loader {
         }
     }
 
-    private Corpus withStoredRecords(Corpus loaded, Map<String, StoredRecord> stored) {
+    private Corpus withStoredRecords(Corpus loaded, Map<String, StoredRecord> stored, Map<String, String> json) {
         Map<String, SourceRecord> all = new TreeMap<>();
         stored.forEach((id, s) -> {
             String name = RecordNames.ofStored(s.recordFile());
-            all.put(id, new SourceRecord(Path.of(name), name, s.sha256(), parse(s.json())));
+            all.put(id, new SourceRecord(Path.of(name), name, s.sha256(), parse(json.get(id))));
         });
         loaded.events().forEach(r -> all.put(r.event().id(), r));
         return loaded.withEvents(new ArrayList<>(all.values()));

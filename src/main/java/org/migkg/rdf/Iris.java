@@ -52,6 +52,20 @@ public record Iris(String base) {
         return base + "id/co-speaking/" + personA + "--" + personB;
     }
 
+    /**
+     * The co-speaking pair of two people given by their IRIs, in either order (the pair's IRI names the two ids in
+     * order), or empty when either is not a person IRI of this base.
+     */
+    public java.util.Optional<String> coSpeakingOfPeople(String personIriA, String personIriB) {
+        String prefix = person("");
+        if (!personIriA.startsWith(prefix) || !personIriB.startsWith(prefix) || personIriA.equals(personIriB)) {
+            return java.util.Optional.empty();
+        }
+        String a = personIriA.substring(prefix.length());
+        String b = personIriB.substring(prefix.length());
+        return java.util.Optional.of(a.compareTo(b) < 0 ? coSpeaking(a, b) : coSpeaking(b, a));
+    }
+
     public String eventGraph(String eventId) {
         return base + "graph/event/" + eventId;
     }

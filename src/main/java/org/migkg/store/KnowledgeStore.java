@@ -180,23 +180,34 @@ public final class KnowledgeStore implements StoreReader, AutoCloseable {
                 lastLoaded()));
     }
 
-    /** What the store remembers of each record it holds, by event id. */
+    /** What the store remembers of each record it holds, by event id, without the records' JSON. */
     public Map<String, StoredRecord> storedRecords() {
-        Node loads = NodeFactory.createURI(iris.loadsGraph());
-        String prefix = iris.eventGraph("");
         return Txn.calculateRead(dataset, () -> {
-            Map<String, Map<String, String>> facts = new java.util.TreeMap<>();
-            dataset.find(loads, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(prefix) && q.getObject().isLiteral()) {
-                    facts.computeIfAbsent(q.getSubject().getURI().substring(prefix.length()), k -> new java.util.HashMap<>())
-                            .put(q.getPredicate().getURI(), q.getObject().getLiteralLexicalForm());
-                }
-            });
+            Map<String, String> files = recordFacts(MK.recordFile);
+            Map<String, String> digests = recordFacts(MK.sha256);
+            Map<String, String> signatures = recordFacts(MK.contentSignature);
             Map<String, StoredRecord> out = new java.util.TreeMap<>();
-            facts.forEach((id, f) -> out.put(id, new StoredRecord(f.get(MK.recordJson.getURI()), f.get(MK.recordFile.getURI()),
-                    f.get(MK.sha256.getURI()), f.get(MK.contentSignature.getURI()))));
+            files.forEach((id, file) -> out.put(id, new StoredRecord(file, digests.get(id), signatures.get(id))));
             return out;
         });
+    }
+
+    /** The JSON of each record the store holds, by event id: what a load of single files links the rest from. */
+    public Map<String, String> storedRecordJson() {
+        return Txn.calculateRead(dataset, () -> recordFacts(MK.recordJson));
+    }
+
+    /** One literal the loads graph states of each record graph, by event id; read by predicate, so no other is decoded. */
+    private Map<String, String> recordFacts(org.apache.jena.rdf.model.Property property) {
+        Node loads = NodeFactory.createURI(iris.loadsGraph());
+        String prefix = iris.eventGraph("");
+        Map<String, String> facts = new java.util.HashMap<>();
+        dataset.find(loads, Node.ANY, property.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(prefix) && q.getObject().isLiteral()) {
+                facts.put(q.getSubject().getURI().substring(prefix.length()), q.getObject().getLiteralLexicalForm());
+            }
+        });
+        return facts;
     }
 
     /**

@@ -1,4 +1,4 @@
 package org.migkg.store;
 
-/** A stored record's JSON, the file it was loaded from, that file's SHA-256 and its graph's content signature. */
-public record StoredRecord(String json, String recordFile, String sha256, String contentSignature) {}
+/** What the store remembers of a record: the file it was loaded from, that file's SHA-256 and its graph's content signature. */
+public record StoredRecord(String recordFile, String sha256, String contentSignature) {}

@@ -1,8 +1,14 @@
 package org.migkg.serve.html;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.query.Query;
 
 /** A person: events over time with the role and post at each, co-speakers (a network picture), organizations. */
@@ -27,11 +33,15 @@ final class PersonPage {
             } ORDER BY STR(?start) ?event ?p ?post""";
     private static final Query EVENT_COUNT = Sparql.parse("""
             SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p mk:participant ?this ; mk:event ?event . ?event schema:name [] ; schema:startDate [] }""");
-    private static final Query ORGANIZATIONS = Sparql.parse("""
-            SELECT ?org ?name (COUNT(DISTINCT ?event) AS ?events) WHERE {
-              ?p mk:participant ?this ; mk:event ?event ; mk:heldPost/org:postIn ?org .
-              OPTIONAL { ?org schema:name ?name }
-            } GROUP BY ?org ?name ORDER BY DESC(?events) ?name""");
+    /**
+     * The posts the person held, with the events: a post's own statements are repeated in every record graph that
+     * names it (hundreds for a common post), so its organization is looked up once per post ({@link #POSTS_IN}), not
+     * once per participation.
+     */
+    private static final Query POSTS_HELD = Sparql.parse("""
+            SELECT DISTINCT ?post ?event WHERE { ?p mk:participant ?this ; mk:event ?event ; mk:heldPost ?post }""");
+    private static final String POSTS_IN = """
+            SELECT DISTINCT ?post ?org ?name WHERE { %s ?post org:postIn ?org OPTIONAL { ?org schema:name ?name } }""";
     private static final Query UNDER_REVIEW = Sparql.parse("""
             SELECT ?note WHERE { ?this mk:identityUnderReview ?note } ORDER BY ?note""");
     private static final Query EVIDENCE = Sparql.parse("""
@@ -41,6 +51,34 @@ final class PersonPage {
             } ORDER BY ?evidence""");
 
     private PersonPage() {}
+
+    /** An organization the person held a post in, and at how many distinct events. */
+    private record HeldIn(String iri, String name, long events) {}
+
+    /** The organizations of the person's posts, the one at the most events first, then by name. */
+    private static List<HeldIn> organizations(Sparql sparql, String person) {
+        Map<String, Set<String>> eventsOfPost = new HashMap<>();
+        for (Solution r : sparql.select(POSTS_HELD, person)) {
+            eventsOfPost.computeIfAbsent(r.iri("post"), k -> new HashSet<>()).add(r.iri("event"));
+        }
+        if (eventsOfPost.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> eventsOfOrg = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Solution r : sparql.select(Sparql.parse(POSTS_IN.formatted(Sparql.values("post", new TreeSet<>(eventsOfPost.keySet())))))) {
+            eventsOfOrg.computeIfAbsent(r.iri("org"), k -> new HashSet<>()).addAll(eventsOfPost.get(r.iri("post")));
+            if (r.has("name")) {
+                names.merge(r.iri("org"), r.text("name"), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        return eventsOfOrg.entrySet().stream()
+                .map(e -> new HeldIn(e.getKey(), names.get(e.getKey()), e.getValue().size()))
+                .sorted(Comparator.comparingLong(HeldIn::events).reversed()
+                        .thenComparing(HeldIn::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(HeldIn::iri))
+                .toList();
+    }
 
     static Optional<PersonView> build(Sparql sparql, Links links, String iri, String jsonLd, Paging paging) {
         List<Solution> person = sparql.select(PERSON, iri);
@@ -61,8 +99,8 @@ final class PersonPage {
             events.add(new PersonView.Appearance(Time.day(r.text("start")), links.to(r.iri("event"), r.text("title")),
                     r.text("roleLabel"), r.text("position"), EntityPages.posts(one, links)));
         }
-        List<Counted> organizations = sparql.select(ORGANIZATIONS, iri).stream()
-                .map(o -> new Counted(links.to(o.iri("org"), o.text("name")), EntityPages.count(o.number("events"), "event"))).toList();
+        List<Counted> organizations = organizations(sparql, iri).stream()
+                .map(o -> new Counted(links.to(o.iri(), o.name()), EntityPages.count(o.events(), "event"))).toList();
 
         List<Solution> coSpeakers = Pictures.coSpeakers(sparql, iri, TOP_CO_SPEAKERS);
         long coSpeakerCount = Pictures.coSpeakerCount(sparql, iri);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.QuerySolution;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -86,6 +88,37 @@ class EntityPagesTest {
         assertTrue(html.contains("Camille Le Coz") && html.contains("2 shared events"));
         assertTrue(html.contains("href=\"/id/org/weldo\""));
         assertEquals("Person", jsonLd(page).get("@type").asText());
+    }
+
+    @Test
+    void everyPersonPageListsTheOrganizationsOfTheirPostsWithTheirEventsAndCoSpeakers() {
+        List<QuerySolution> people = SeedData.select(store, "PREFIX schema: <https://schema.org/> SELECT ?p WHERE { ?p a schema:Person } ORDER BY ?p");
+        int withOrganizations = 0;
+        for (QuerySolution person : people) {
+            String iri = person.getResource("p").getURI();
+            String html = render(iri);
+            List<String> expected = SeedData.select(store, """
+                    PREFIX mk: <https://w3id.org/migkg/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+                    SELECT ?org (COUNT(DISTINCT ?event) AS ?n) WHERE { ?x mk:participant <%s> ; mk:event ?event ; mk:heldPost/org:postIn ?org }
+                    GROUP BY ?org ORDER BY DESC(?n) ?org""".formatted(iri)).stream()
+                    .map(r -> "/id/org/" + r.getResource("org").getURI().substring((BASE + "id/org/").length()) + " " + r.getLiteral("n").getLong())
+                    .toList();
+            List<String> listed = new java.util.ArrayList<>();
+            int start = html.indexOf("id=\"organizations\"");
+            if (start >= 0) {
+                Matcher m = Pattern.compile("<li><a href=\"([^\"]+)\">[^<]*</a> <span class=\"count\">(\\d+) events?</span></li>")
+                        .matcher(html.substring(start, html.indexOf("</section>", start)));
+                while (m.find()) {
+                    listed.add(m.group(1) + " " + m.group(2));
+                }
+            }
+            assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(listed), "organizations on " + iri);
+            withOrganizations += expected.isEmpty() ? 0 : 1;
+            long coSpeakers = SeedData.select(store, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?pair <https://w3id.org/migkg/ontology#coSpeakerPerson> <"
+                    + iri + ">, ?o FILTER (?o != <" + iri + ">) }").get(0).getLiteral("n").getLong();
+            assertEquals(coSpeakers > 0, html.contains("id=\"co-speakers\""), "co-speakers shown on " + iri);
+        }
+        assertTrue(people.size() >= 6 && withOrganizations >= people.size() / 2, "people with posts: " + withOrganizations + " of " + people.size());
     }
 
     @Test

@@ -123,9 +123,28 @@ class LongListPagesTest {
         assertTrue(data.find(), "the picture's data");
         JsonNode network = SchemaJson.JSON.readTree(data.group(1));
         assertEquals(PersonPage.TOP_CO_SPEAKERS + 1, network.get("nodes").size(), "the person and the top co-speakers");
+        assertTrue(network.get("edges").size() > PersonPage.TOP_CO_SPEAKERS, "the person's edges and those among the co-speakers");
+        assertEquals(pairsAmong(network.get("nodes")), edges(network.get("edges")), "every pair among the shown people that co-spoke, with its count");
         String section = section(html, "co-speakers");
         assertEquals(PersonPage.TOP_CO_SPEAKERS, count(section, "<li>"), "the top co-speakers listed");
         assertTrue(section.contains((coSpeakers - PersonPage.TOP_CO_SPEAKERS) + " more: <a href=\"/library/co-speakers?person="), "a link to all of them");
+    }
+
+    /** The co-speaking pairs among the given people as the store holds them: "a b count", a before b. */
+    private java.util.Set<String> pairsAmong(JsonNode nodes) throws Exception {
+        StringBuilder values = new StringBuilder();
+        nodes.forEach(n -> values.append(" <").append(n.get("id").asText()).append(">"));
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        SeedData.select(store, "PREFIX mk: <https://w3id.org/migkg/ontology#> SELECT ?a ?b ?n WHERE { VALUES ?a {" + values
+                + " } VALUES ?b {" + values + " } ?pair mk:coSpeakerPerson ?a, ?b ; mk:eventCount ?n FILTER (STR(?a) < STR(?b)) }")
+                .forEach(r -> out.add(r.getResource("a").getURI() + " " + r.getResource("b").getURI() + " " + r.getLiteral("n").getLong()));
+        return out;
+    }
+
+    private static java.util.Set<String> edges(JsonNode edges) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        edges.forEach(e -> out.add(e.get("source").asText() + " " + e.get("target").asText() + " " + e.get("weight").asLong()));
+        return out;
     }
 
     @Test
