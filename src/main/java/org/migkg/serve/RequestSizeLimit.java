@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RequestSizeLimit implements Filter {
     public static final long DEFAULT_MAX_BYTES = 1024 * 1024;
+    /** Refused bodies up to this many times the limit are read and dropped, so the client sees the 413. */
+    private static final long DISCARDED_BODY_FACTOR = 16;
 
     private final long maxBytes;
 
@@ -32,6 +34,7 @@ public final class RequestSizeLimit implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         if (http.getContentLengthLong() > maxBytes) {
+            discardModestBody(http);
             HttpServletResponse out = (HttpServletResponse) response;
             out.setHeader("Connection", "close");
             out.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
@@ -39,6 +42,23 @@ public final class RequestSizeLimit implements Filter {
             return;
         }
         chain.doFilter(http.getContentLengthLong() < 0 ? new Counted(http, maxBytes) : request, response);
+    }
+
+    /**
+     * Reads and drops a refused body of modest size before answering. A client that sends its body without asking first
+     * (no {@code Expect: 100-continue}) would otherwise have the connection closed under it while it writes, and lose
+     * the 413 to a reset. A client that asks first is refused before it sends anything; a huge body is not read.
+     */
+    private void discardModestBody(HttpServletRequest http) throws IOException {
+        boolean askedFirst = "100-continue".equalsIgnoreCase(http.getHeader("Expect"));
+        if (askedFirst || http.getContentLengthLong() > DISCARDED_BODY_FACTOR * maxBytes) {
+            return;
+        }
+        try {
+            http.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException clientWentAway) {
+            // The refusal is sent all the same; the connection closes after it.
+        }
     }
 
     /** A request whose body stream fails once more than the limit has been read. */

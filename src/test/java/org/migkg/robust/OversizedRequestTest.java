@@ -58,6 +58,21 @@ class OversizedRequestTest {
     }
 
     @Test
+    void aClientThatAsksFirstIsRefusedBeforeItSendsTheBody() throws Exception {
+        // Written on a socket: the JDK's client waits for ever when a server refuses an Expect: 100-continue request.
+        try (java.net.Socket socket = new java.net.Socket("localhost", served.server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /kg/sparql HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/sparql-query\r\nContent-Length: 50000000\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(response.startsWith("HTTP/1.1 413"), response);
+            assertTrue(response.contains("over the limit"), response);
+        }
+    }
+
+    @Test
     void aChunkedBodyIsCutOffAtTheLimit() throws Exception {
         byte[] body = padded(5_000_000).getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(served.server.sparqlUrl())).timeout(Duration.ofSeconds(60))
