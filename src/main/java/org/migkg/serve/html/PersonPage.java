@@ -31,8 +31,12 @@ final class PersonPage {
               OPTIONAL { ?p mk:heldPost ?post . ?post rdfs:label ?postLabel
                          OPTIONAL { ?post org:postIn ?org . ?org schema:name ?orgName } }
             } ORDER BY STR(?start) ?event ?p ?post""";
+    /**
+     * The timeline's rows, counted from one index: every participation belongs to a titled, dated event (a record
+     * cannot be loaded without both), so the timeline's joins would only make the count read each event again.
+     */
     private static final Query EVENT_COUNT = Sparql.parse("""
-            SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p mk:participant ?this ; mk:event ?event . ?event schema:name [] ; schema:startDate [] }""");
+            SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p mk:participant ?this }""");
     /**
      * The posts the person held, with the events: a post's own statements are repeated in every record graph that
      * names it (hundreds for a common post), so its organization is looked up once per post ({@link #POSTS_IN}), not
