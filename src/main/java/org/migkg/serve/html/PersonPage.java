@@ -19,11 +19,14 @@ final class PersonPage {
     private static final Query PERSON = Sparql.parse("""
             SELECT ?name ?alt WHERE { ?this a schema:Person ; schema:name ?name OPTIONAL { ?this schema:alternateName ?alt } }
             ORDER BY ?alt""");
-    /** One page of the person's events: the participations are sliced first (%s), then their details joined. */
+    /**
+     * One page of the person's events: the participations are sliced first (%s), then their details joined. Every
+     * event has a title, so the slice reads only the dates it orders by.
+     */
     private static final String TIMELINE = """
             SELECT ?event ?title ?start ?p ?roleLabel ?position ?post ?postLabel ?org ?orgName WHERE {
               { SELECT DISTINCT ?p ?event ?start WHERE {
-                  ?p mk:participant ?this ; mk:event ?event . ?event schema:name [] ; schema:startDate ?start .
+                  ?p mk:participant ?this ; mk:event ?event . ?event schema:startDate ?start .
                 } ORDER BY STR(?start) ?event ?p %s }
               ?event schema:name ?title .
               OPTIONAL { ?p mk:role/skos:prefLabel ?roleLabel }

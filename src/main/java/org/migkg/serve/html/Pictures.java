@@ -23,9 +23,14 @@ final class Pictures {
     static final int MAX_NODES = 60;
 
     /** A person's top co-speakers (LIMIT %d) by the events each pair shared, as the counts graph holds them. */
+    /** The person's pairs with the events each shared: one index and one count a pair, before any name is read. */
+    private static final Query PAIR_COUNTS = Sparql.parse("""
+            SELECT ?pair ?shared WHERE { ?pair mk:coSpeakerPerson ?this ; mk:eventCount ?shared }""");
+    /** The given pairs' other people, ranked by shared events, then name. */
     private static final String CO_SPEAKERS = """
             SELECT ?other ?name ?shared WHERE {
-              ?pair mk:coSpeakerPerson ?this, ?other ; mk:eventCount ?shared .
+              %s
+              ?pair mk:coSpeakerPerson ?other ; mk:eventCount ?shared .
               FILTER (?other != ?this)
               OPTIONAL { ?other schema:name ?name }
             } ORDER BY DESC(?shared) ?name ?other LIMIT %d""";
@@ -55,8 +60,20 @@ final class Pictures {
 
     private Pictures() {}
 
+    /**
+     * The person's top co-speakers, by shared events, then name. Only the pairs that can be among them are named: those
+     * sharing at least as many events as the top-th pair (ties included, so the order by name stays exact). A busy
+     * person has tens of thousands of pairs; reading every other person's name to keep a few took most of the page.
+     */
     static List<Solution> coSpeakers(Sparql sparql, String person, int top) {
-        return sparql.select(Sparql.parse(CO_SPEAKERS.formatted(top)), person);
+        List<Solution> pairs = sparql.select(PAIR_COUNTS, person);
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        long[] shared = pairs.stream().mapToLong(r -> r.number("shared")).sorted().toArray();
+        long least = shared[Math.max(0, shared.length - top)];
+        List<String> candidates = pairs.stream().filter(r -> r.number("shared") >= least).map(r -> r.iri("pair")).toList();
+        return sparql.select(Sparql.parse(CO_SPEAKERS.formatted(Sparql.values("pair", candidates), top)), person);
     }
 
     static long coSpeakerCount(Sparql sparql, String person) {

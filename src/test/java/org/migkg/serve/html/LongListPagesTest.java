@@ -128,6 +128,22 @@ class LongListPagesTest {
         String section = section(html, "co-speakers");
         assertEquals(PersonPage.TOP_CO_SPEAKERS, count(section, "<li>"), "the top co-speakers listed");
         assertTrue(section.contains((coSpeakers - PersonPage.TOP_CO_SPEAKERS) + " more: <a href=\"/library/co-speakers?person="), "a link to all of them");
+
+        List<String> ranked = SeedData.select(store, """
+                PREFIX mk: <https://w3id.org/migkg/ontology#> PREFIX schema: <https://schema.org/>
+                SELECT ?other ?shared WHERE { ?pair mk:coSpeakerPerson <%s>, ?other ; mk:eventCount ?shared
+                  FILTER (?other != <%s>) OPTIONAL { ?other schema:name ?name } } ORDER BY DESC(?shared) ?name ?other LIMIT %d"""
+                .formatted(PERSON, PERSON, PersonPage.TOP_CO_SPEAKERS)).stream()
+                .map(r -> r.getResource("other").getURI().substring("https://w3id.org/migkg".length()) + " " + r.getLiteral("shared").getLong())
+                .toList();
+        List<String> listed = new java.util.ArrayList<>();
+        Matcher item = Pattern.compile("<li><a href=\"([^\"]+)\">[^<]*</a> <span class=\"count\">(\\d+) shared events?</span></li>").matcher(section);
+        while (item.find()) {
+            listed.add(item.group(1) + " " + item.group(2));
+        }
+        assertEquals(ranked, listed, "the top co-speakers by shared events, then name, ties at the cut included");
+        assertTrue(!ranked.get(0).endsWith(" 1") && ranked.get(ranked.size() - 1).endsWith(" 1"),
+                "the ranking mixes frequent co-speakers with a tie at the cut: " + ranked);
     }
 
     /** The co-speaking pairs among the given people as the store holds them: "a b count", a before b. */
