@@ -22,7 +22,6 @@ final class Pictures {
     /** Most people a network shows, so a busy organization still gives a readable picture. */
     static final int MAX_NODES = 60;
 
-    /** A person's top co-speakers (LIMIT %d) by the events each pair shared, as the counts graph holds them. */
     /** The person's pairs with the events each shared: one index and one count a pair, before any name is read. */
     private static final Query PAIR_COUNTS = Sparql.parse("""
             SELECT ?pair ?shared WHERE { ?pair mk:coSpeakerPerson ?this ; mk:eventCount ?shared }""");
