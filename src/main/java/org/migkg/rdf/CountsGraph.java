@@ -21,6 +21,8 @@ import org.apache.jena.vocabulary.RDF;
  *   <li>a person's {@code mk:eventCount} (events taken part in) and {@code mk:moderatedEventCount};</li>
  *   <li>an organization's {@code mk:eventCount} (events it was at in any way) with how: organizer, partner, funder,
  *       through its people's posts, and how many distinct people held those posts;</li>
+ *   <li>per person and organization they held a post in, an {@code mk:PersonOrganizationCount}: the events at which
+ *       they did;</li>
  *   <li>a co-speaking pair's {@code mk:eventCount}: the events the two shared;</li>
  *   <li>a GCM objective's {@code mk:eventCount}, and per calendar year an {@code mk:YearCount} and, for each objective
  *       addressed that year, an {@code mk:ObjectiveYearCount}.</li>
@@ -102,6 +104,7 @@ public final class CountsGraph {
         Map<String, Set<String>> moderated = new HashMap<>();
         Map<String, Set<String>> staffed = new HashMap<>();
         Map<String, Set<String>> holders = new HashMap<>();
+        Map<String, Map<String, Set<String>>> postsOfPerson = new HashMap<>();
         eventOf.forEach((participation, event) -> {
             if (!events.contains(event)) {
                 return;
@@ -116,6 +119,9 @@ public final class CountsGraph {
             for (String org : postOrganizations.getOrDefault(participation, Set.of())) {
                 staffed.computeIfAbsent(org, k -> new HashSet<>()).add(event);
                 holders.computeIfAbsent(org, k -> new HashSet<>()).addAll(people);
+                for (String person : people) {
+                    postsOfPerson.computeIfAbsent(person, k -> new HashMap<>()).computeIfAbsent(org, k -> new HashSet<>()).add(event);
+                }
             }
         });
 
@@ -142,6 +148,13 @@ public final class CountsGraph {
             counts.add(count(org, MK.postEventCount.asNode(), staffed.getOrDefault(org, Set.of()).size()));
             counts.add(count(org, MK.postHolderCount.asNode(), holders.getOrDefault(org, Set.of()).size()));
         }
+        postsOfPerson.forEach((person, byOrg) -> byOrg.forEach((org, es) ->
+                iris.personOrganizationCount(person, org).ifPresent(node -> {
+                    counts.add(Triple.create(uri(node), RDF.type.asNode(), MK.PersonOrganizationCount.asNode()));
+                    counts.add(Triple.create(uri(node), MK.countedPerson.asNode(), uri(person)));
+                    counts.add(Triple.create(uri(node), MK.countedOrganization.asNode(), uri(org)));
+                    counts.add(count(node, MK.eventCount.asNode(), es.size()));
+                })));
 
         Map<Integer, Integer> perYear = new HashMap<>();
         yearOf.values().forEach(y -> perYear.merge(y, 1, Integer::sum));

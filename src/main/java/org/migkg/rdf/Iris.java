@@ -99,6 +99,20 @@ public record Iris(String base) {
         return yearCount(year) + "/objective/" + objective;
     }
 
+    /**
+     * The count of the events at which a person held a post in an organization, given by their IRIs, or empty when
+     * either is not an IRI this base mints for people and organizations.
+     */
+    public java.util.Optional<String> personOrganizationCount(String personIri, String organizationIri) {
+        String people = person("");
+        String orgs = organization("");
+        if (!personIri.startsWith(people) || !organizationIri.startsWith(orgs)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(base + "id/count/person/" + personIri.substring(people.length()) + "/org/"
+                + organizationIri.substring(orgs.length()));
+    }
+
     /** Load times and other facts that change with each load; kept apart so content dumps stay deterministic. */
     public String loadsGraph() {
         return base + "graph/loads";

@@ -108,6 +108,9 @@ public final class MK {
     public static final Resource ObjectiveYearCount = r("ObjectiveYearCount");
     public static final Property year = p("year");
     public static final Property countedObjective = p("countedObjective");
+    public static final Resource PersonOrganizationCount = r("PersonOrganizationCount");
+    public static final Property countedPerson = p("countedPerson");
+    public static final Property countedOrganization = p("countedOrganization");
     public static final Property eventCount = p("eventCount");
     public static final Property moderatedEventCount = p("moderatedEventCount");
     public static final Property organizedEventCount = p("organizedEventCount");

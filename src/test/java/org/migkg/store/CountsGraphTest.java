@@ -41,6 +41,12 @@ class CountsGraphTest {
 
     static final String STORED_PAIR_COUNTS = "SELECT ?pair ?n WHERE { GRAPH <https://w3id.org/migkg/graph/counts> { ?pair mk:eventCount ?n } ?pair a mk:CoSpeaking }";
     static final String AGGREGATED_PAIR_COUNTS = "SELECT ?pair (COUNT(DISTINCT ?e) AS ?n) WHERE { ?pair a mk:CoSpeaking ; mk:sharedEvent ?e . ?e a schema:Event } GROUP BY ?pair";
+    static final String STORED_PERSON_ORG_COUNTS = "SELECT ?key ?n WHERE { GRAPH <https://w3id.org/migkg/graph/counts> {"
+            + " ?c a mk:PersonOrganizationCount ; mk:countedPerson ?who ; mk:countedOrganization ?org ; mk:eventCount ?n }"
+            + " BIND (CONCAT(STR(?who), ' ', STR(?org)) AS ?key) }";
+    static final String AGGREGATED_PERSON_ORG_COUNTS = "SELECT ?key (COUNT(DISTINCT ?e) AS ?n) WHERE {"
+            + " ?x mk:participant ?who ; mk:event ?e ; mk:heldPost/org:postIn ?org . ?e a schema:Event"
+            + " BIND (CONCAT(STR(?who), ' ', STR(?org)) AS ?key) } GROUP BY ?key";
     static final String STORED_OBJECTIVE_YEAR_COUNTS = "SELECT ?c ?n WHERE { GRAPH <https://w3id.org/migkg/graph/counts> {"
             + " { ?c a mk:ObjectiveYearCount ; mk:eventCount ?n } UNION { ?c a mk:YearCount ; mk:eventCount ?n } } }";
     static final String AGGREGATED_OBJECTIVE_YEAR_COUNTS = "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Event ; schema:startDate ?start ."
@@ -59,6 +65,9 @@ class CountsGraphTest {
             assertEquals("17 9 0 0 15 12", orgs.get("https://w3id.org/migkg/id/org/mpi"), "as docs/queries.md shows for MPI");
             assertEquals(select(store, AGGREGATED_ORG_COUNTS), orgs);
             assertEquals(select(store, AGGREGATED_PAIR_COUNTS), select(store, STORED_PAIR_COUNTS));
+            Map<String, String> personOrgs = select(store, STORED_PERSON_ORG_COUNTS);
+            assertTrue(personOrgs.size() > 100, "people counted in organizations: " + personOrgs.size());
+            assertEquals(select(store, AGGREGATED_PERSON_ORG_COUNTS), personOrgs);
             assertEquals(select(store, AGGREGATED_OBJECTIVE_YEAR_COUNTS), select(store, STORED_OBJECTIVE_YEAR_COUNTS));
             StoreRecount.assertCountsAreARecount(store);
         }

@@ -86,6 +86,7 @@ public final class StoreRecount {
         objects(all, POST_IN, (post, org) -> orgsOfPost.computeIfAbsent(post, k -> new ArrayList<>(1)).add(org));
         Map<Node, Set<Node>> staffed = new HashMap<>();
         Map<Node, Set<Node>> holders = new HashMap<>();
+        Map<List<Node>, Set<Node>> personInOrg = new HashMap<>();
         objects(all, MK.heldPost.asNode(), (participation, post) -> {
             Node event = eventOf.get(participation);
             if (event == null) {
@@ -94,6 +95,9 @@ public final class StoreRecount {
             for (Node org : orgsOfPost.getOrDefault(post, List.of())) {
                 staffed.computeIfAbsent(org, k -> new HashSet<>()).add(event);
                 holders.computeIfAbsent(org, k -> new HashSet<>()).addAll(participants.getOrDefault(participation, List.of()));
+                for (Node person : participants.getOrDefault(participation, List.of())) {
+                    personInOrg.computeIfAbsent(List.of(person, org), k -> new HashSet<>()).add(event);
+                }
             }
         });
 
@@ -131,6 +135,20 @@ public final class StoreRecount {
             counts.add(count(org, MK.postEventCount.asNode(), staffed.getOrDefault(org, Set.of()).size()));
             counts.add(count(org, MK.postHolderCount.asNode(), holders.getOrDefault(org, Set.of()).size()));
         }
+        String people = iris.person("");
+        String organizations = iris.organization("");
+        personInOrg.forEach((pair, es) -> {
+            Node person = pair.get(0);
+            Node org = pair.get(1);
+            if (person.getURI().startsWith(people) && org.isURI() && org.getURI().startsWith(organizations)) {
+                Node node = NodeFactory.createURI(iris.base() + "id/count/person/" + person.getURI().substring(people.length())
+                        + "/org/" + org.getURI().substring(organizations.length()));
+                counts.add(Triple.create(node, RDF.type.asNode(), MK.PersonOrganizationCount.asNode()));
+                counts.add(Triple.create(node, MK.countedPerson.asNode(), person));
+                counts.add(Triple.create(node, MK.countedOrganization.asNode(), org));
+                counts.add(count(node, MK.eventCount.asNode(), es.size()));
+            }
+        });
 
         Map<Integer, Integer> perYear = new HashMap<>();
         yearOf.values().forEach(y -> perYear.merge(y, 1, Integer::sum));

@@ -3,12 +3,9 @@ package org.migkg.serve.html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.query.Query;
 
 /** A person: events over time with the role and post at each, co-speakers (a network picture), organizations. */
@@ -40,15 +37,12 @@ final class PersonPage {
      */
     private static final Query EVENT_COUNT = Sparql.parse("""
             SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p mk:participant ?this }""");
-    /**
-     * The posts the person held, with the events: a post's own statements are repeated in every record graph that
-     * names it (hundreds for a common post), so its organization is looked up once per post ({@link #POSTS_IN}), not
-     * once per participation.
-     */
-    private static final Query POSTS_HELD = Sparql.parse("""
-            SELECT DISTINCT ?post ?event WHERE { ?p mk:participant ?this ; mk:event ?event ; mk:heldPost ?post }""");
-    private static final String POSTS_IN = """
-            SELECT DISTINCT ?post ?org ?name WHERE { %s ?post org:postIn ?org OPTIONAL { ?org schema:name ?name } }""";
+    /** The organizations the person held posts in, with at how many events: kept at load time in the counts graph. */
+    private static final Query ORGANIZATIONS = Sparql.parse("""
+            SELECT ?org ?name ?events WHERE {
+              ?count mk:countedPerson ?this ; mk:countedOrganization ?org ; mk:eventCount ?events .
+              OPTIONAL { ?org schema:name ?name }
+            }""");
     private static final Query UNDER_REVIEW = Sparql.parse("""
             SELECT ?note WHERE { ?this mk:identityUnderReview ?note } ORDER BY ?note""");
     private static final Query EVIDENCE = Sparql.parse("""
@@ -64,23 +58,16 @@ final class PersonPage {
 
     /** The organizations of the person's posts, the one at the most events first, then by name. */
     private static List<HeldIn> organizations(Sparql sparql, String person) {
-        Map<String, Set<String>> eventsOfPost = new HashMap<>();
-        for (Solution r : sparql.select(POSTS_HELD, person)) {
-            eventsOfPost.computeIfAbsent(r.iri("post"), k -> new HashSet<>()).add(r.iri("event"));
-        }
-        if (eventsOfPost.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Set<String>> eventsOfOrg = new HashMap<>();
+        Map<String, Long> events = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        for (Solution r : sparql.select(Sparql.parse(POSTS_IN.formatted(Sparql.values("post", new TreeSet<>(eventsOfPost.keySet())))))) {
-            eventsOfOrg.computeIfAbsent(r.iri("org"), k -> new HashSet<>()).addAll(eventsOfPost.get(r.iri("post")));
+        for (Solution r : sparql.select(ORGANIZATIONS, person)) {
+            events.put(r.iri("org"), r.number("events"));
             if (r.has("name")) {
-                names.merge(r.iri("org"), r.text("name"), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                names.merge(r.iri("org"), r.text("name"), (x, y) -> x.compareTo(y) <= 0 ? x : y);
             }
         }
-        return eventsOfOrg.entrySet().stream()
-                .map(e -> new HeldIn(e.getKey(), names.get(e.getKey()), e.getValue().size()))
+        return events.entrySet().stream()
+                .map(e -> new HeldIn(e.getKey(), names.get(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingLong(HeldIn::events).reversed()
                         .thenComparing(HeldIn::name, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(HeldIn::iri))
