@@ -135,18 +135,16 @@ public final class StoreRecount {
             counts.add(count(org, MK.postEventCount.asNode(), staffed.getOrDefault(org, Set.of()).size()));
             counts.add(count(org, MK.postHolderCount.asNode(), holders.getOrDefault(org, Set.of()).size()));
         }
-        String people = iris.person("");
-        String organizations = iris.organization("");
         personInOrg.forEach((pair, es) -> {
             Node person = pair.get(0);
             Node org = pair.get(1);
-            if (person.getURI().startsWith(people) && org.isURI() && org.getURI().startsWith(organizations)) {
-                Node node = NodeFactory.createURI(iris.base() + "id/count/person/" + person.getURI().substring(people.length())
-                        + "/org/" + org.getURI().substring(organizations.length()));
-                counts.add(Triple.create(node, RDF.type.asNode(), MK.PersonOrganizationCount.asNode()));
-                counts.add(Triple.create(node, MK.countedPerson.asNode(), person));
-                counts.add(Triple.create(node, MK.countedOrganization.asNode(), org));
-                counts.add(count(node, MK.eventCount.asNode(), es.size()));
+            if (person.isURI() && org.isURI()) {
+                iris.personOrganizationCount(person.getURI(), org.getURI()).map(NodeFactory::createURI).ifPresent(node -> {
+                    counts.add(Triple.create(node, RDF.type.asNode(), MK.PersonOrganizationCount.asNode()));
+                    counts.add(Triple.create(node, MK.countedPerson.asNode(), person));
+                    counts.add(Triple.create(node, MK.countedOrganization.asNode(), org));
+                    counts.add(count(node, MK.eventCount.asNode(), es.size()));
+                });
             }
         });
 

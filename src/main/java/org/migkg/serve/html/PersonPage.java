@@ -63,7 +63,7 @@ final class PersonPage {
         for (Solution r : sparql.select(ORGANIZATIONS, person)) {
             events.put(r.iri("org"), r.number("events"));
             if (r.has("name")) {
-                names.merge(r.iri("org"), r.text("name"), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                names.merge(r.iri("org"), r.text("name"), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         return events.entrySet().stream()
